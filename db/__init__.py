@@ -1,0 +1,1 @@
+"""Storage, domain services and exchange formats of Sujarit (no Qt here)."""

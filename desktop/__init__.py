@@ -1,0 +1,1 @@
+"""The Sujarit application: command line and Qt desktop GUI."""
