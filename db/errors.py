@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class UserFacingError(Exception):
@@ -27,11 +27,12 @@ class FieldError:
     message_th: str
 
 
-@dataclass(frozen=True)
 class ValidationFailed(Exception):
     """A service refused the values; ``errors`` says which field is wrong and why, in Thai."""
 
-    errors: tuple[FieldError, ...] = field(default_factory=tuple)
+    def __init__(self, errors: tuple[FieldError, ...]) -> None:
+        super().__init__(errors)
+        self.errors = tuple(errors)
 
     def __str__(self) -> str:
         return "; ".join(f"{e.field}: {e.message_th}" for e in self.errors)

@@ -125,12 +125,12 @@ def get_example(seq: int) -> CatalogExample:
 
 
 def search_catalog(text: str = "", *, code_prefix: str = "") -> tuple[CatalogExample, ...]:
-    """Examples whose name contains ``text`` (spacing ignored) under framework code ``code_prefix``."""
-    wanted = "".join(text.split())
+    """Examples whose name contains ``text`` (spacing and case ignored) under ``code_prefix``."""
+    wanted = "".join(text.split()).casefold()
     return tuple(
         e
         for e in load_catalog()
-        if wanted in "".join(e.name.split())
+        if wanted in "".join(e.name.split()).casefold()
         and (not code_prefix or any(c == code_prefix or c.startswith(code_prefix + ".") for c in e.codes))
     )
 

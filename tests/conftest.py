@@ -1,0 +1,31 @@
+"""Shared fixtures: real database files in temporary folders, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db.services.workspace import open_workspace  # noqa: E402
+from db.session import Database  # noqa: E402
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_workspace(tmp_path / "sujarit.db")
+    yield db
+    db.dispose()
+
+
+def dump_database(path: Path) -> list[str]:
+    """Every row of every table as SQL text: equal dumps mean equal content."""
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()

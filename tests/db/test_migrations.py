@@ -1,0 +1,90 @@
+"""Migrations: one head, upgrade from empty, the models match, and opening a file is safe."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from db.base import Base
+from db.migrate import CorruptDatabase, alembic_config, current_revision, head_revision, open_database, upgrade
+from db.session import Database
+from tests.conftest import dump_database
+
+
+def test_migrations_have_a_single_head() -> None:
+    assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
+
+
+def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) -> None:
+    database = Database(tmp_path / "empty.db")
+    try:
+        upgrade(database)
+        assert current_revision(database) == head_revision()
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.dispose()
+
+
+def test_every_constraint_has_a_name(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "names.db")
+    database.dispose()
+    connection = sqlite3.connect(tmp_path / "names.db")
+    try:
+        ddl = "\n".join(row[0] for row in connection.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+    finally:
+        connection.close()
+    for keyword in ("CHECK", "FOREIGN KEY", "UNIQUE"):
+        for line in ddl.splitlines():
+            if line.strip().startswith(keyword):
+                pytest.fail(f"unnamed constraint: {line.strip()}")
+
+
+def test_opening_a_new_file_makes_no_backup(tmp_path: Path) -> None:
+    open_database(tmp_path / "new.db").dispose()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_an_older_file_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.execute("INSERT INTO notes VALUES ('ข้อมูลเดิม')")
+    connection.commit()
+    connection.close()
+
+    open_database(path).dispose()
+
+    backups = list((tmp_path / "backups").glob("old-*-before-migration.db"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    try:
+        assert copy.execute("SELECT text FROM notes").fetchall() == [("ข้อมูลเดิม",)]
+        assert copy.execute("SELECT count(*) FROM sqlite_master WHERE name = 'plans'").fetchone()[0] == 0
+    finally:
+        copy.close()
+
+
+def test_opening_twice_is_a_no_op(tmp_path: Path) -> None:
+    path = tmp_path / "twice.db"
+    open_database(path).dispose()
+    before = dump_database(path)
+    open_database(path).dispose()
+    assert dump_database(path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 200, b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_a_corrupt_file_is_refused_and_left_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "broken.db"
+    path.write_bytes(content)
+    with pytest.raises(CorruptDatabase) as raised:
+        open_database(path)
+    assert "broken.db" in raised.value.message_th
+    assert path.read_bytes() == content
