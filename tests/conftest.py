@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from db.services.workspace import open_workspace  # noqa: E402
-from db.session import Database  # noqa: E402
+from db.services.workspace import open_workspace
+from db.session import Database
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ print('ok')
 
 
 def test_db_and_forms_import_without_pyside6() -> None:
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, check=False, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, check=False, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

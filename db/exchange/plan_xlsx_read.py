@@ -65,6 +65,7 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _QUARTER_TITLE = re.compile(r"ไตรมาส(?:ที่)?([1-4])")
+_EMPTY_MARKS = frozenset({"", "-", "–", "—"})
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -80,7 +81,7 @@ class SheetLayout:
     titles: dict[str, str]
 
     def label(self, key: str) -> str:
-        """"ไตรมาส 3 (J)": the header title as printed in the file, and the column letter."""
+        """ "ไตรมาส 3 (J)": the header title as printed in the file, and the column letter."""
         return f"{self.titles[key]} ({get_column_letter(self.columns[key] + 1)})"
 
 
@@ -158,7 +159,7 @@ def _load_grids(data: bytes) -> list[_Grid]:
     if data.startswith(_OLE_SIGNATURE):
         raise BadInput(
             "ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) หรือไฟล์ที่ตั้งรหัสผ่านไว้ "
-            "กรุณาเปิดใน Excel แล้วบันทึกเป็น \"Excel Workbook (.xlsx)\" โดยไม่ตั้งรหัสผ่าน"
+            'กรุณาเปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" โดยไม่ตั้งรหัสผ่าน'
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise BadInput("ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) กรุณาเลือกไฟล์ที่บันทึกจาก Excel เป็นนามสกุล .xlsx")
@@ -166,22 +167,21 @@ def _load_grids(data: bytes) -> list[_Grid]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             formulas = _formula_cells(data)
-            return [
-                _Grid(name, rows, frozenset(formulas.get(name, ())))
-                for name, rows in _value_rows(data)
-            ]
+            return [_grid(name, rows, formulas.get(name, set())) for name, rows in _value_rows(data)]
     except Exception as exc:  # openpyxl raises almost anything on a damaged or foreign zip
         raise BadInput(
             "เปิดไฟล์นี้เป็นสมุดงาน Excel ไม่ได้ ไฟล์อาจเสียหายหรือไม่ใช่ไฟล์ .xlsx "
-            "กรุณาเปิดใน Excel แล้วบันทึกใหม่เป็น \"Excel Workbook (.xlsx)\""
+            'กรุณาเปิดใน Excel แล้วบันทึกใหม่เป็น "Excel Workbook (.xlsx)"'
         ) from exc
 
 
 def _value_rows(data: bytes) -> list[tuple[str, dict[int, tuple[object, ...]]]]:
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        return [(sheet.title, _non_empty_rows(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)))
-                for sheet in workbook.worksheets]
+        return [
+            (sheet.title, _non_empty_rows(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)))
+            for sheet in workbook.worksheets
+        ]
     finally:
         workbook.close()
 
@@ -193,18 +193,29 @@ def _formula_cells(data: bytes) -> dict[str, set[tuple[int, int]]]:
         for sheet in workbook.worksheets:
             cells = found.setdefault(sheet.title, set())
             for number, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), start=1):
-                cells.update((number, i) for i, cell in enumerate(row) if getattr(cell, "data_type", "") == "f")
+                cells.update((number, i) for i, cell in enumerate(row) if _is_formula(cell))
         return found
     finally:
         workbook.close()
+
+
+def _is_formula(cell: object) -> bool:
+    return getattr(cell, "data_type", "") == "f"
 
 
 def _non_empty_rows(rows: Iterable[tuple[object, ...]]) -> dict[int, tuple[object, ...]]:
     return {
         number: tuple(values)
         for number, values in enumerate(rows, start=1)
-        if any(cell_text(value) for value in values)
+        if values.count(None) < len(values) and any(cell_text(value) for value in values)
     }
+
+
+def _grid(name: str, rows: dict[int, tuple[object, ...]], formulas: set[tuple[int, int]]) -> _Grid:
+    """Rows with only uncomputed formulas (no values) are kept, so they are reported, not skipped."""
+    for number in {row for row, _ in formulas} - rows.keys():
+        rows[number] = (None,) * MAX_COLUMNS
+    return _Grid(name, rows, frozenset(formulas))
 
 
 # ---------------------------------------------------------------------------- the header
@@ -234,8 +245,10 @@ def _layout(grid: _Grid, top_number: int) -> SheetLayout:
         if key is None or key in {"target_group", "period"}:
             continue
         if key in columns:
-            duplicates.append(f"{STANDARD_TITLES[key]} (คอลัมน์ {get_column_letter(columns[key] + 1)} "
-                              f"และ {get_column_letter(index + 1)})")
+            duplicates.append(
+                f"{STANDARD_TITLES[key]} (คอลัมน์ {get_column_letter(columns[key] + 1)} "
+                f"และ {get_column_letter(index + 1)})"
+            )
             continue
         columns[key] = index
         titles[key] = " ".join(cell_text(title).split())
@@ -245,7 +258,7 @@ def _layout(grid: _Grid, top_number: int) -> SheetLayout:
 
 
 def _check_columns(grid: _Grid, top_number: int, columns: dict[str, int], duplicates: list[str]) -> None:
-    where = f"หัวตารางที่แถว {top_number} ของแผ่นงาน \"{grid.name}\""
+    where = f'หัวตารางที่แถว {top_number} ของแผ่นงาน "{grid.name}"'
     if duplicates:
         raise BadInput(f"{where} มีคอลัมน์ซ้ำกัน: {', '.join(duplicates)} กรุณาเหลือไว้คอลัมน์เดียว")
     missing = [STANDARD_TITLES[key] for key in REQUIRED_KEYS if key not in columns]
@@ -268,8 +281,14 @@ def _split(grid: _Grid, layout: SheetLayout) -> PlanSheet:
             break
         if not _is_blank(row) and not _is_repeated_header(row):
             data.append(row)
-    trailer = () if trailer_start is None else tuple(
-        (n, _texts(grid.rows[n])) for n in numbers if trailer_start <= n < trailer_start + TRAILER_SEARCH_ROWS
+    trailer = (
+        ()
+        if trailer_start is None
+        else tuple(
+            (n, _texts(grid.rows[n]))
+            for n in numbers
+            if trailer_start <= n < trailer_start + TRAILER_SEARCH_ROWS
+        )
     )
     return PlanSheet(layout, tuple(data), titles, trailer)
 
@@ -288,27 +307,35 @@ def _raw_row(grid: _Grid, layout: SheetLayout, number: int) -> RawRow:
 
 
 def _is_blank(row: RawRow) -> bool:
-    """Nothing but (perhaps) a row number: a numbered empty line of a template."""
-    return not row.formulas and not any(cell_text(v) for key, v in row.cells.items() if key != "no")
+    """Nothing but (perhaps) a row number and dashes: an empty line of a template."""
+    return not any(
+        key != "no" and (key in row.formulas or compact(value) not in _EMPTY_MARKS)
+        for key, value in row.cells.items()
+    )
 
 
 def _is_repeated_header(row: RawRow) -> bool:
-    """The header printed again after a page break: at least two cells are column titles."""
+    """The header printed again after a page break: at least two cells are column titles, and the name
+    cell is a title too or empty (its lower half), so a real item is never taken for a header."""
+    name = row.cells.get("name")
+    if cell_text(name) and classify_title(name) != "name":
+        return False
     return sum(1 for value in row.cells.values() if classify_title(value) is not None) >= 2
 
 
-_TRAILER_MARKS = ("คำอธิบาย", "ข้อมูลณวันที่", "ผู้ออกรายงาน")
+_END_MARKS = ("รวม", "คำอธิบาย", "ข้อมูลณวันที่", "ผู้ออกรายงาน", "ชื่อ-สกุล")
+_DETAIL_KEYS = ("dimension", "indicators", "outcome", "responsible")
 
 
 def _is_end_of_table(row: RawRow, texts: tuple[str, ...]) -> bool:
-    """The "รวมทั้งสิ้น …" footer, or (when a file has none) the first line printed under the table."""
-    if not texts:
+    """The "รวมทั้งสิ้น …" footer, or (when a file has none) the first line printed under the table.
+
+    A row that has a มิติ, ตัวชี้วัด, ผลลัพธ์ or หน่วยงาน is data, whatever its first word.
+    """
+    if not texts or any(cell_text(row.cells.get(key)) for key in _DETAIL_KEYS):
         return False
-    first = compact(texts[0])
-    if first.startswith("รวม"):
-        details = ("dimension", "indicators", "outcome", "responsible")
-        return not any(cell_text(row.cells.get(key)) for key in details)
-    return any(first.startswith(mark) or mark in first for mark in _TRAILER_MARKS)
+    first = compact(texts[0]).lstrip("*")
+    return first.startswith(_END_MARKS)
 
 
 def iter_lines(lines: Iterable[tuple[int, tuple[str, ...]]]) -> Iterator[tuple[int, str]]:

@@ -178,7 +178,8 @@ def _framework_items(session: Session, plan: Plan, codes: tuple[str, ...]) -> di
     return {row.code: row for row in rows}
 
 
-def _known_codes(session: Session, plan: Plan) -> set[str]:
+def known_codes(session: Session, plan: Plan) -> set[str]:
+    """Every framework code an item of ``plan`` may use."""
     return set(
         session.scalars(select(FrameworkItem.code).where(FrameworkItem.framework_id == plan.framework_id))
     )
@@ -295,7 +296,7 @@ def to_detail(item: PlanItem) -> ItemDetail:
 
 
 def _check(session: Session, plan: Plan, draft: ItemDraft) -> None:
-    errors = validate_item(draft, plan=plan, known_codes=_known_codes(session, plan))
+    errors = validate_item(draft, plan=plan, known_codes=known_codes(session, plan))
     if errors:
         raise ValidationFailed(tuple(errors))
 

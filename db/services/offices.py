@@ -116,16 +116,21 @@ def to_info(office: Office) -> OfficeInfo:
     return OfficeInfo(**values, units=tuple(u.name for u in office.units), uuid=office.uuid)
 
 
-def create_office(database: Database, draft: OfficeDraft) -> OfficeInfo:
+def add_office(session: Session, draft: OfficeDraft) -> Office:
+    """Validate and add an office inside an open transaction."""
     errors = validate_office(draft)
     if errors:
         raise ValidationFailed(tuple(errors))
+    office = Office()
+    _apply(office, draft)
+    session.add(office)
+    session.flush()
+    return office
+
+
+def create_office(database: Database, draft: OfficeDraft) -> OfficeInfo:
     with database.session() as session:
-        office = Office()
-        _apply(office, draft)
-        session.add(office)
-        session.flush()
-        return to_info(office)
+        return to_info(add_office(session, draft))
 
 
 def update_office(database: Database, office_uuid: str, draft: OfficeDraft) -> OfficeInfo:
@@ -151,10 +156,16 @@ def list_offices(database: Database) -> tuple[OfficeInfo, ...]:
         return tuple(to_info(o) for o in session.scalars(select(Office).order_by(Office.id)))
 
 
-def find_office_by_name(database: Database, name: str) -> OfficeInfo | None:
+def office_named(session: Session, name: str) -> Office | None:
     """Match ignoring spacing, so "เทศบาลตำบล ทุ่งน้อย" finds "เทศบาลตำบลทุ่งน้อย"."""
     wanted = "".join(name.split())
-    for office in list_offices(database):
+    for office in session.scalars(select(Office).order_by(Office.id)):
         if "".join(office.name.split()) == wanted:
             return office
     return None
+
+
+def find_office_by_name(database: Database, name: str) -> OfficeInfo | None:
+    with database.session() as session:
+        office = office_named(session, name)
+        return to_info(office) if office is not None else None

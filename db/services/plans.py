@@ -60,6 +60,43 @@ def to_info(session: Session, plan: Plan) -> PlanInfo:
     )
 
 
+def add_plan(
+    session: Session,
+    *,
+    office: Office,
+    framework: Framework,
+    first_fiscal_year: int,
+    last_fiscal_year: int,
+    title: str = DEFAULT_TITLE,
+) -> Plan:
+    """Validate and add a plan inside an open transaction."""
+    errors = []
+    if first_fiscal_year > last_fiscal_year:
+        errors.append(FieldError("last_fiscal_year", "ปีสุดท้ายของแผนต้องไม่ก่อนปีแรก"))
+    if not (
+        framework.first_fiscal_year <= first_fiscal_year and last_fiscal_year <= framework.last_fiscal_year
+    ):
+        errors.append(
+            FieldError(
+                "first_fiscal_year",
+                f"ปีของแผนต้องอยู่ในช่วงของกรอบแผน พ.ศ. {framework.first_fiscal_year + 543}"
+                f"–{framework.last_fiscal_year + 543}",
+            )
+        )
+    if errors:
+        raise ValidationFailed(tuple(errors))
+    plan = Plan(
+        office=office,
+        framework=framework,
+        title=title,
+        first_fiscal_year=first_fiscal_year,
+        last_fiscal_year=last_fiscal_year,
+    )
+    session.add(plan)
+    session.flush()
+    return plan
+
+
 def create_plan(
     database: Database,
     *,
@@ -74,31 +111,14 @@ def create_plan(
         framework = session.scalar(select(Framework).where(Framework.code == framework_code))
         if office is None or framework is None:
             raise KeyError(office_uuid if office is None else framework_code)
-        errors = []
-        if first_fiscal_year > last_fiscal_year:
-            errors.append(FieldError("last_fiscal_year", "ปีสุดท้ายของแผนต้องไม่ก่อนปีแรก"))
-        if not (
-            framework.first_fiscal_year <= first_fiscal_year
-            and last_fiscal_year <= framework.last_fiscal_year
-        ):
-            errors.append(
-                FieldError(
-                    "first_fiscal_year",
-                    f"ปีของแผนต้องอยู่ในช่วงของกรอบแผน พ.ศ. {framework.first_fiscal_year + 543}"
-                    f"–{framework.last_fiscal_year + 543}",
-                )
-            )
-        if errors:
-            raise ValidationFailed(tuple(errors))
-        plan = Plan(
+        plan = add_plan(
+            session,
             office=office,
             framework=framework,
-            title=title,
             first_fiscal_year=first_fiscal_year,
             last_fiscal_year=last_fiscal_year,
+            title=title,
         )
-        session.add(plan)
-        session.flush()
         return to_info(session, plan)
 
 
@@ -115,11 +135,25 @@ def get_plan(database: Database, plan_uuid: str) -> PlanInfo:
         return to_info(session, plan_by_uuid(session, plan_uuid))
 
 
+def plan_covering(session: Session, office: Office, fiscal_year: int) -> Plan | None:
+    """The office's (first) plan whose span includes ``fiscal_year``."""
+    return session.scalar(
+        select(Plan)
+        .where(
+            Plan.office_id == office.id,
+            Plan.first_fiscal_year <= fiscal_year,
+            Plan.last_fiscal_year >= fiscal_year,
+        )
+        .order_by(Plan.first_fiscal_year, Plan.id)
+        .limit(1)
+    )
+
+
 def find_plan_covering(database: Database, *, office_uuid: str, fiscal_year: int) -> PlanInfo | None:
-    for plan in list_plans(database, office_uuid):
-        if plan.first_fiscal_year <= fiscal_year <= plan.last_fiscal_year:
-            return plan
-    return None
+    with database.session() as session:
+        office = session.scalar(select(Office).where(Office.uuid == office_uuid))
+        plan = plan_covering(session, office, fiscal_year) if office is not None else None
+        return to_info(session, plan) if plan is not None else None
 
 
 def set_report_details(
@@ -128,7 +162,11 @@ def set_report_details(
     """The "ข้อมูล ณ วันที่" date and the preparer printed under the plan table."""
     with database.session() as session:
         plan = plan_by_uuid(session, plan_uuid)
-        plan.data_as_of = data_as_of
-        plan.prepared_by = " ".join(prepared_by.split())
+        record_report_details(plan, data_as_of=data_as_of, prepared_by=prepared_by)
         session.flush()
         return to_info(session, plan)
+
+
+def record_report_details(plan: Plan, *, data_as_of: date | None, prepared_by: str) -> None:
+    plan.data_as_of = data_as_of
+    plan.prepared_by = " ".join(prepared_by.split())

@@ -19,7 +19,11 @@ def test_there_are_62_examples_split_18_29_8_7() -> None:
     assert len(catalog) == 62
     assert [e.seq for e in catalog] == list(range(1, 63))
     assert Counter(e.dimension for e in catalog) == {1: 18, 2: 29, 3: 8, 4: 7}
-    assert Counter(e.kind for e in catalog) == {ItemKind.PROJECT: 31, ItemKind.MEASURE: 19, ItemKind.ACTIVITY: 12}
+    assert Counter(e.kind for e in catalog) == {
+        ItemKind.PROJECT: 31,
+        ItemKind.MEASURE: 19,
+        ItemKind.ACTIVITY: 12,
+    }
     assert sum(1 for e in catalog if "2.2.2" in e.codes) == 17
 
 
@@ -37,7 +41,10 @@ def test_structured_targets_come_from_the_guide() -> None:
     output = first.indicators[0]
     assert output.kind is IndicatorKind.OUTPUT
     assert (output.comparison, output.target_value, output.target_unit, output.period) == (
-        Comparison.AT_LEAST, Decimal("2"), "ครั้ง", TargetPeriod.PER_YEAR,
+        Comparison.AT_LEAST,
+        Decimal("2"),
+        "ครั้ง",
+        TargetPeriod.PER_YEAR,
     )
     assert any(i.kind is IndicatorKind.OUTCOME for i in first.indicators)
 
@@ -72,12 +79,27 @@ def test_personalise_uses_the_titles_of_an_sao() -> None:
 def test_no_copied_example_keeps_the_sample_name(database) -> None:
     office = create_office(database, OfficeDraft(name="องค์การบริหารส่วนตำบลวังทอง", kind=OfficeKind.SAO))
     plan = create_plan(
-        database, office_uuid=office.uuid, framework_code="nacc-2566-2570", first_fiscal_year=2023, last_fiscal_year=2027
+        database,
+        office_uuid=office.uuid,
+        framework_code="nacc-2566-2570",
+        first_fiscal_year=2023,
+        last_fiscal_year=2027,
     )
     for example in load_catalog():
-        item = copy_example_to_plan(database, plan_uuid=plan.uuid, seq=example.seq, fiscal_years=range(2024, 2026))
-        flat = " ".join([item.name, item.rationale, item.target_group, *item.objectives, *item.method_steps,
-                         *(i.statement for i in item.indicators), item.responsible])
+        item = copy_example_to_plan(
+            database, plan_uuid=plan.uuid, seq=example.seq, fiscal_years=range(2024, 2026)
+        )
+        flat = " ".join(
+            [
+                item.name,
+                item.rationale,
+                item.target_group,
+                *item.objectives,
+                *item.method_steps,
+                *(i.statement for i in item.indicators),
+                item.responsible,
+            ]
+        )
         for sample in ("โคกก่อ", "xxx", "ระบุชื่อองค์กร", "นายกเทศมนตรี"):
             assert sample not in flat, (example.seq, sample)
         assert [y.fiscal_year for y in item.years] == [2024, 2025]
@@ -88,7 +110,11 @@ def test_no_copied_example_keeps_the_sample_name(database) -> None:
 def test_copy_refuses_a_plan_of_another_framework(database) -> None:
     office = create_office(database, OfficeDraft(name="องค์การบริหารส่วนตำบลพิปูน", kind=OfficeKind.SAO))
     plan = create_plan(
-        database, office_uuid=office.uuid, framework_code="nacc-2561-2564", first_fiscal_year=2018, last_fiscal_year=2021
+        database,
+        office_uuid=office.uuid,
+        framework_code="nacc-2561-2564",
+        first_fiscal_year=2018,
+        last_fiscal_year=2021,
     )
     with pytest.raises(ValueError, match="nacc-2566-2570"):
         copy_example_to_plan(database, plan_uuid=plan.uuid, seq=1)

@@ -11,7 +11,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from db.base import Base
-from db.migrate import CorruptDatabase, alembic_config, current_revision, head_revision, open_database, upgrade
+from db.migrate import (
+    CorruptDatabase,
+    alembic_config,
+    current_revision,
+    head_revision,
+    open_database,
+    upgrade,
+)
 from db.session import Database
 from tests.conftest import dump_database
 
@@ -37,7 +44,9 @@ def test_every_constraint_has_a_name(tmp_path: Path) -> None:
     database.dispose()
     connection = sqlite3.connect(tmp_path / "names.db")
     try:
-        ddl = "\n".join(row[0] for row in connection.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+        ddl = "\n".join(
+            row[0] for row in connection.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")
+        )
     finally:
         connection.close()
     for keyword in ("CHECK", "FOREIGN KEY", "UNIQUE"):
@@ -80,7 +89,9 @@ def test_opening_twice_is_a_no_op(tmp_path: Path) -> None:
     assert not (tmp_path / "backups").exists()
 
 
-@pytest.mark.parametrize("content", [b"this is not a database at all" * 200, b"SQLite format 3\x00" + b"\xff" * 5000])
+@pytest.mark.parametrize(
+    "content", [b"this is not a database at all" * 200, b"SQLite format 3\x00" + b"\xff" * 5000]
+)
 def test_a_corrupt_file_is_refused_and_left_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "broken.db"
     path.write_bytes(content)

@@ -24,14 +24,16 @@ from db.models import (
 from db.thai import RoundKind
 
 
-def _office(session) -> Office:  # noqa: ANN001
-    office = Office(name="องค์การบริหารส่วนตำบลพิปูน", kind=OfficeKind.SAO, district="พิปูน", province="นครศรีธรรมราช")
+def _office(session) -> Office:
+    office = Office(
+        name="องค์การบริหารส่วนตำบลพิปูน", kind=OfficeKind.SAO, district="พิปูน", province="นครศรีธรรมราช"
+    )
     session.add(office)
     session.flush()
     return office
 
 
-def _plan_with_item(session):  # noqa: ANN001, ANN202
+def _plan_with_item(session):
     framework = session.scalar(select(Framework).where(Framework.code == "nacc-2566-2570"))
     plan = Plan(office=_office(session), framework=framework, first_fiscal_year=2023, last_fiscal_year=2027)
     item = PlanItem(plan=plan, kind=ItemKind.MEASURE, name="มาตรการ NO Gift Policy")
@@ -49,7 +51,9 @@ def test_pragmas_are_set_on_every_connection(database) -> None:
 
 def test_foreign_keys_are_enforced(database) -> None:
     with pytest.raises(IntegrityError), database.session() as session:
-        session.execute(text("INSERT INTO office_units (uuid, office_id, name, position) VALUES ('u', 999, 'x', 0)"))
+        session.execute(
+            text("INSERT INTO office_units (uuid, office_id, name, position) VALUES ('u', 999, 'x', 0)")
+        )
 
 
 def test_every_row_gets_a_distinct_uuid(database) -> None:
@@ -89,7 +93,9 @@ def test_negative_budget_is_refused_by_the_schema(database) -> None:
 def test_one_row_per_item_and_year(database) -> None:
     with pytest.raises(IntegrityError), database.session() as session:
         _, item = _plan_with_item(session)
-        session.add_all([PlanItemYear(item=item, fiscal_year=2023), PlanItemYear(item=item, fiscal_year=2023)])
+        session.add_all(
+            [PlanItemYear(item=item, fiscal_year=2023), PlanItemYear(item=item, fiscal_year=2023)]
+        )
         session.flush()
 
 
@@ -101,7 +107,7 @@ def test_enum_values_outside_the_vocabulary_are_refused(database) -> None:
 
 def test_approved_plan_needs_an_approval_date(database) -> None:
     with pytest.raises(IntegrityError), database.session() as session:
-        plan, _ = _plan_with_item(session)
+        _plan_with_item(session)
         session.execute(text("UPDATE plans SET status = 'approved'"))
 
 
@@ -121,16 +127,22 @@ def test_not_possible_requires_a_reason_and_other_requires_text(database) -> Non
         with pytest.raises(IntegrityError), database.session() as session:
             session.add(
                 ItemProgress(
-                    round_id=round_id, plan_item_id=item_id, status=status,
-                    not_possible_reason=reason, not_possible_note=note,
+                    round_id=round_id,
+                    plan_item_id=item_id,
+                    status=status,
+                    not_possible_reason=reason,
+                    not_possible_note=note,
                 )
             )
             session.flush()
     with database.session() as session:
         session.add(
             ItemProgress(
-                round_id=round_id, plan_item_id=item_id, status=ProgressStatus.NOT_POSSIBLE,
-                not_possible_reason=NotPossibleReason.OTHER, not_possible_note="น้ำท่วมพื้นที่",
+                round_id=round_id,
+                plan_item_id=item_id,
+                status=ProgressStatus.NOT_POSSIBLE,
+                not_possible_reason=NotPossibleReason.OTHER,
+                not_possible_note="น้ำท่วมพื้นที่",
             )
         )
 

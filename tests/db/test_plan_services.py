@@ -21,7 +21,13 @@ from db.services.items import (
     list_items,
     replace_item,
 )
-from db.services.offices import OfficeDraft, create_office, find_office_by_name, infer_office_kind, update_office
+from db.services.offices import (
+    OfficeDraft,
+    create_office,
+    find_office_by_name,
+    infer_office_kind,
+    update_office,
+)
 from db.services.plan_table import build_plan_table
 from db.services.plans import create_plan, find_plan_covering, set_report_details
 
@@ -35,7 +41,9 @@ def test_office_kind_is_read_from_the_name() -> None:
 
 
 def test_office_errors_are_keyed_by_field_in_thai(database) -> None:
-    draft = OfficeDraft(name="  ", kind=OfficeKind.SAO, dla_code="12ab", email="ไม่ใช่อีเมล", units=("กองคลัง", "กอง คลัง"))
+    draft = OfficeDraft(
+        name="  ", kind=OfficeKind.SAO, dla_code="12ab", email="ไม่ใช่อีเมล", units=("กองคลัง", "กอง คลัง")
+    )
     with pytest.raises(ValidationFailed) as raised:
         create_office(database, draft)
     fields = {e.field for e in raised.value.errors}
@@ -46,8 +54,14 @@ def test_office_errors_are_keyed_by_field_in_thai(database) -> None:
 def test_office_is_cleaned_and_found_ignoring_spaces(database) -> None:
     office = create_office(
         database,
-        OfficeDraft(name=" เทศบาลตำบล  ทุ่งน้อย ", kind=OfficeKind.SUBDISTRICT_MUNICIPALITY, dla_code="๕๖๖๐๑๐๑",
-                    district="โพทะเล", province="พิจิตร", units=("สำนักปลัด", "กองคลัง")),
+        OfficeDraft(
+            name=" เทศบาลตำบล  ทุ่งน้อย ",
+            kind=OfficeKind.SUBDISTRICT_MUNICIPALITY,
+            dla_code="๕๖๖๐๑๐๑",
+            district="โพทะเล",
+            province="พิจิตร",
+            units=("สำนักปลัด", "กองคลัง"),
+        ),
     )
     assert office.name == "เทศบาลตำบล ทุ่งน้อย"
     assert office.dla_code == "5660101"
@@ -58,20 +72,31 @@ def test_office_is_cleaned_and_found_ignoring_spaces(database) -> None:
 
 
 @pytest.fixture
-def plan(database):  # noqa: ANN201
+def plan(database):
     office = create_office(
         database,
-        OfficeDraft(name="เทศบาลตำบลทุ่งน้อย", kind=OfficeKind.SUBDISTRICT_MUNICIPALITY, units=("สำนักปลัด", "กองคลัง")),
+        OfficeDraft(
+            name="เทศบาลตำบลทุ่งน้อย", kind=OfficeKind.SUBDISTRICT_MUNICIPALITY, units=("สำนักปลัด", "กองคลัง")
+        ),
     )
     return create_plan(
-        database, office_uuid=office.uuid, framework_code="nacc-2566-2570", first_fiscal_year=2023, last_fiscal_year=2027
+        database,
+        office_uuid=office.uuid,
+        framework_code="nacc-2566-2570",
+        first_fiscal_year=2023,
+        last_fiscal_year=2027,
     )
 
 
 def test_plan_years_must_fit_the_framework(database, plan) -> None:
     with pytest.raises(ValidationFailed) as raised:
-        create_plan(database, office_uuid=plan.office_uuid, framework_code="nacc-2566-2570",
-                    first_fiscal_year=2022, last_fiscal_year=2027)
+        create_plan(
+            database,
+            office_uuid=plan.office_uuid,
+            framework_code="nacc-2566-2570",
+            first_fiscal_year=2022,
+            last_fiscal_year=2027,
+        )
     assert "๒๕๖๖" in raised.value.errors[0].message_th or "2566" in raised.value.errors[0].message_th
     assert find_plan_covering(database, office_uuid=plan.office_uuid, fiscal_year=2025) == plan
     assert find_plan_covering(database, office_uuid=plan.office_uuid, fiscal_year=2030) is None
@@ -87,8 +112,13 @@ DRAFT = ItemDraft(
     target_quantity=Decimal("36"),
     responsible="สำนัก ปลัด",
     years=(
-        YearDraft(2023, budget_own=Decimal("5000.00"), quarters=(True, True, False, False),
-                  planned_start=date(2022, 10, 1), planned_end=date(2023, 3, 31)),
+        YearDraft(
+            2023,
+            budget_own=Decimal("5000.00"),
+            quarters=(True, True, False, False),
+            planned_start=date(2022, 10, 1),
+            planned_end=date(2023, 3, 31),
+        ),
         YearDraft(2024, budget_integrated=Decimal("1200.50"), budget_other=Decimal("100.00")),
     ),
     indicators=(
@@ -124,17 +154,32 @@ def test_item_errors_are_keyed_and_nothing_is_written(database, plan) -> None:
         name=" ",
         framework_codes=("9.9.9",),
         objectives=("",),
-        years=(YearDraft(2030), YearDraft(2023, budget_own=Decimal("-5.00"),
-                                          planned_start=date(2023, 5, 1), planned_end=date(2023, 1, 1))),
-        indicators=(IndicatorDraft(IndicatorKind.OUTPUT, "ร้อยละ 120", Comparison.AT_LEAST, Decimal("120"), "ร้อยละ"),
-                    IndicatorDraft(IndicatorKind.OUTCOME, "ไม่มีค่า", Comparison.AT_LEAST)),
+        years=(
+            YearDraft(2030),
+            YearDraft(
+                2023,
+                budget_own=Decimal("-5.00"),
+                planned_start=date(2023, 5, 1),
+                planned_end=date(2023, 1, 1),
+            ),
+        ),
+        indicators=(
+            IndicatorDraft(IndicatorKind.OUTPUT, "ร้อยละ 120", Comparison.AT_LEAST, Decimal("120"), "ร้อยละ"),
+            IndicatorDraft(IndicatorKind.OUTCOME, "ไม่มีค่า", Comparison.AT_LEAST),
+        ),
     )
     with pytest.raises(ValidationFailed) as raised:
         add_item(database, plan_uuid=plan.uuid, draft=bad)
     fields = {e.field for e in raised.value.errors}
     assert fields == {
-        "name", "framework_codes", "objectives[0]", "years[2030]", "years[2023].budget_own",
-        "years[2023].planned_end", "indicators[0].target_value", "indicators[1].target_value",
+        "name",
+        "framework_codes",
+        "objectives[0]",
+        "years[2030]",
+        "years[2023].budget_own",
+        "years[2023].planned_end",
+        "indicators[0].target_value",
+        "indicators[1].target_value",
     }
     assert list_items(database, plan.uuid) == ()
 
@@ -147,10 +192,24 @@ def test_delete_item(database, plan) -> None:
 
 def test_plan_table_counts_quarters_and_sums_budgets(database, plan) -> None:
     add_item(database, plan_uuid=plan.uuid, draft=DRAFT)
-    add_item(database, plan_uuid=plan.uuid, draft=replace(DRAFT, name="กิจกรรมที่สอง", kind=ItemKind.ACTIVITY,
-                                                          years=(YearDraft(2023, quarters=(False, True, True, False)),)))
-    add_item(database, plan_uuid=plan.uuid, draft=replace(DRAFT, name="ไม่อยู่ในปีนี้", years=(YearDraft(2023, included=False),)))
-    set_report_details(database, plan_uuid=plan.uuid, data_as_of=date(2023, 3, 21), prepared_by=" สุพรรณษา  มากพา ")
+    add_item(
+        database,
+        plan_uuid=plan.uuid,
+        draft=replace(
+            DRAFT,
+            name="กิจกรรมที่สอง",
+            kind=ItemKind.ACTIVITY,
+            years=(YearDraft(2023, quarters=(False, True, True, False)),),
+        ),
+    )
+    add_item(
+        database,
+        plan_uuid=plan.uuid,
+        draft=replace(DRAFT, name="ไม่อยู่ในปีนี้", years=(YearDraft(2023, included=False),)),
+    )
+    set_report_details(
+        database, plan_uuid=plan.uuid, data_as_of=date(2023, 3, 21), prepared_by=" สุพรรณษา  มากพา "
+    )
     table = build_plan_table(database, plan_uuid=plan.uuid, fiscal_year=2023)
     assert [r.number for r in table.rows] == [1, 2]
     assert table.quarter_counts == (1, 2, 1, 0)

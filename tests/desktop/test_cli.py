@@ -20,13 +20,24 @@ def test_help_speaks_thai_and_english(capsys, monkeypatch) -> None:
         main(["--help"])
     assert exited.value.code == 0
     out = capsys.readouterr().out
-    for words in ("สุจริต", "Sujarit", "import-plan", "export-plan-xlsx", "demo", "นำเข้า", "import a one-year plan"):
+    for words in (
+        "สุจริต",
+        "Sujarit",
+        "import-plan",
+        "export-plan-xlsx",
+        "demo",
+        "นำเข้า",
+        "import a one-year plan",
+    ):
         assert words in out
 
 
 def test_demo_creates_an_office_with_a_2566_2570_plan(tmp_path: Path, capsys) -> None:
     db_path = tmp_path / "demo.db"
-    assert main(["demo", "--db", str(db_path), "--office-name", "องค์การบริหารส่วนตำบลทดสอบ", "--seed", "7"]) == EXIT_OK
+    assert (
+        main(["demo", "--db", str(db_path), "--office-name", "องค์การบริหารส่วนตำบลทดสอบ", "--seed", "7"])
+        == EXIT_OK
+    )
     assert "องค์การบริหารส่วนตำบลทดสอบ" in capsys.readouterr().out
     database = open_workspace(db_path)
     try:
@@ -70,7 +81,124 @@ def test_a_corrupt_database_is_bad_input_not_a_crash(tmp_path: Path, capsys) -> 
 def test_the_console_script_runs_as_a_separate_process(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "demo", "--db", str(tmp_path / "p.db")],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
     )
     assert result.returncode == EXIT_OK, result.stderr
     assert "สร้างข้อมูลตัวอย่างแล้ว" in result.stdout
+
+
+def test_import_then_export_the_seed_003_plan(tmp_path: Path, capsys) -> None:
+    from openpyxl import load_workbook
+
+    from tests.fixtures.plan003 import build_plan003_xlsx
+
+    source = tmp_path / "plan003.xlsx"
+    build_plan003_xlsx(source)
+    db_path = tmp_path / "office.db"
+    code = main(
+        [
+            "import-plan",
+            str(source),
+            "--db",
+            str(db_path),
+            "--office-name",
+            "เทศบาลตำบลทุ่งน้อย",
+            "--year",
+            "๒๕๖๖",
+        ]
+    )
+    assert code == EXIT_OK, capsys.readouterr().err
+    assert "19 รายการ" in capsys.readouterr().out
+
+    exported = tmp_path / "out.xlsx"
+    assert main(["export-plan-xlsx", "--db", str(db_path), "--year", "2566", "-o", str(exported)]) == EXIT_OK
+    cells = [str(c) for row in load_workbook(exported).active.iter_rows(values_only=True) for c in row if c]
+    assert any(c.startswith("รวมทั้งสิ้น 19 โครงการ") for c in cells)
+    assert "สุพรรณษา มากพา" in " ".join(cells)
+
+
+def test_a_bad_workbook_exits_2_and_writes_nothing(tmp_path: Path, capsys) -> None:
+    from tests.conftest import dump_database
+    from tests.fixtures.plan003 import build_plan003_xlsx, load_rows
+
+    db_path = tmp_path / "office.db"
+    assert main(["demo", "--db", str(db_path)]) == EXIT_OK
+    before = dump_database(db_path)
+    rows = load_rows()
+    rows[11]["quarters"][2] = "x"
+    bad = tmp_path / "bad.xlsx"
+    build_plan003_xlsx(bad, rows)
+    code = main(
+        ["import-plan", str(bad), "--db", str(db_path), "--office-name", "เทศบาลตำบลทุ่งน้อย", "--year", "2566"]
+    )
+    assert code == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "ไตรมาส 3" in err and "แถว" in err
+    assert dump_database(db_path) == before
+
+
+def test_import_of_a_missing_file_exits_2(tmp_path: Path, capsys) -> None:
+    code = main(
+        [
+            "import-plan",
+            str(tmp_path / "nope.xlsx"),
+            "--db",
+            str(tmp_path / "x.db"),
+            "--office-name",
+            "เทศบาลตำบลทุ่งน้อย",
+            "--year",
+            "2566",
+        ]
+    )
+    assert code == EXIT_BAD_INPUT
+    assert "ไม่พบไฟล์" in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_export_needs_an_existing_database(tmp_path: Path, capsys) -> None:
+    code = main(
+        [
+            "export-plan-xlsx",
+            "--db",
+            str(tmp_path / "none.db"),
+            "--year",
+            "2566",
+            "-o",
+            str(tmp_path / "o.xlsx"),
+        ]
+    )
+    assert code == EXIT_BAD_INPUT
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_export_with_two_offices_asks_which(tmp_path: Path, capsys) -> None:
+    db_path = tmp_path / "two.db"
+    main(["demo", "--db", str(db_path)])
+    main(["demo", "--db", str(db_path), "--office-name", "องค์การบริหารส่วนตำบลสอง", "--dla-code", "5999902"])
+    capsys.readouterr()
+    out = tmp_path / "o.xlsx"
+    assert (
+        main(["export-plan-xlsx", "--db", str(db_path), "--year", "2567", "-o", str(out)]) == EXIT_BAD_INPUT
+    )
+    assert "--office-name" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "export-plan-xlsx",
+                "--db",
+                str(db_path),
+                "--year",
+                "2567",
+                "-o",
+                str(out),
+                "--office-name",
+                "องค์การบริหารส่วนตำบลสอง",
+            ]
+        )
+        == EXIT_OK
+    )
+    assert out.stat().st_size > 0

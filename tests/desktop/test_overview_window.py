@@ -19,8 +19,13 @@ def test_an_empty_file_opens_with_demo_data(qtbot, tmp_path) -> None:
         assert plan.text(0).startswith("แผนปฏิบัติการป้องกันการทุจริต พ.ศ. ๒๕๖๖–๒๕๗๐")
         dimensions = [plan.child(i).text(0) for i in range(plan.childCount())]
         assert dimensions[0] == "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต"
-        assert sum(int(plan.child(i).text(1).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
-                   for i in range(4)) == 78
+        assert (
+            sum(
+                int(plan.child(i).text(1).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+                for i in range(4)
+            )
+            == 78
+        )
     finally:
         database.dispose()
 
