@@ -114,7 +114,6 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_import_plan(args: argparse.Namespace) -> int:
     from db.exchange.plan_xlsx import import_plan_xlsx
-
     from db.services.workspace import open_workspace
 
     if not args.file.is_file():
@@ -134,7 +133,6 @@ def run_import_plan(args: argparse.Namespace) -> int:
 
 def run_export_plan_xlsx(args: argparse.Namespace) -> int:
     from db.exchange.plan_xlsx import export_plan_xlsx
-
     from db.services.plan_table import build_plan_table
     from db.services.workspace import open_workspace
 
