@@ -85,6 +85,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--office-name", help="ชื่อ อปท. เมื่อในไฟล์มีหลายแห่ง (office, when there are several)")
     exp.add_argument("--thai-digits", action="store_true", help="ใช้เลขไทย (print Thai digits)")
+
+    report = commands.add_parser("report", help="พิมพ์แบบฟอร์มเป็นไฟล์ PDF (print a form as PDF)")
+    forms = report.add_subparsers(dest="form", required=True, metavar="แบบฟอร์ม (form)")
+    plan = forms.add_parser("plan", help="ตารางแผนประจำปี (the annual plan table)")
+    plan.add_argument("--year", type=_fiscal_year, required=True, help="ปีงบประมาณ พ.ศ. (fiscal year, BE)")
+    multiyear = forms.add_parser(
+        "multiyear", help="แผนหลายปีและตารางสรุป (the multi-year plan and its summary)"
+    )
+    multiyear.add_argument(
+        "--year", type=_fiscal_year, help="ปีใดก็ได้ในช่วงแผน เมื่อมีหลายแผน (any year of the plan, if several)"
+    )
+    project = forms.add_parser("project", help="รายละเอียดโครงการ (one project document)")
+    project.add_argument("--item", required=True, help="รหัสรายการ UUID หรือส่วนต้น (item UUID or its prefix)")
+    for form in (plan, multiyear, project):
+        _db_option(form, required=True)
+        form.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="ไฟล์ PDF (output)"
+        )
+        form.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (Arabic digits)")
+    for form in (plan, multiyear):
+        form.add_argument(
+            "--xlsx", type=Path, metavar="FILE.xlsx", help="สำเนา Excel (also write an xlsx copy)"
+        )
+        form.add_argument("--office-name", help="ชื่อ อปท. เมื่อในไฟล์มีหลายแห่ง (office, when there are several)")
     return parser
 
 
@@ -171,6 +195,92 @@ def _plan_for_year(database, fiscal_year: int, office_name: str | None):
     return plans[0]
 
 
+def _open_existing(path: Path):
+    from db.services.workspace import open_workspace
+
+    if not path.is_file():
+        raise CliError(f"ไม่พบไฟล์ฐานข้อมูล {path}")
+    return open_workspace(path)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from db.files import write_bytes_atomically
+
+    database = _open_existing(args.db)
+    try:
+        pdf, xlsx_writer, what = REPORTS[args.form](database, args)
+    finally:
+        database.dispose()
+    write_bytes_atomically(args.output, pdf)
+    _print(f"บันทึก{what}ที่ {args.output}")
+    if xlsx_writer is not None and args.xlsx:
+        xlsx_writer(args.xlsx)
+        _print(f"บันทึกสำเนา Excel ที่ {args.xlsx}")
+    return EXIT_OK
+
+
+def _plan_report(database, args: argparse.Namespace):
+    from db.exchange.plan_xlsx import export_plan_xlsx
+    from db.services.plan_table import build_plan_table
+    from forms.plan_table import render_plan_table
+
+    plan = _plan_for_year(database, args.year, args.office_name)
+    table = build_plan_table(database, plan_uuid=plan.uuid, fiscal_year=args.year)
+    thai = not args.arabic_digits
+    pdf = render_plan_table(table, thai_digits=thai)
+    return (
+        pdf,
+        lambda path: export_plan_xlsx(table, path, thai_digits=thai),
+        f"ตารางแผนปี พ.ศ. {args.year + 543} ",
+    )
+
+
+def _multiyear_report(database, args: argparse.Namespace):
+    from db.exchange.multiyear_xlsx import export_multiyear_xlsx
+    from db.services.multiyear import build_multiyear_plan
+    from forms.multiyear_plan import render_multiyear_plan
+
+    plan = _only_plan(database, args.year, args.office_name)
+    data = build_multiyear_plan(database, plan_uuid=plan.uuid)
+    thai = not args.arabic_digits
+    pdf = render_multiyear_plan(data, thai_digits=thai)
+    return pdf, lambda path: export_multiyear_xlsx(data, path, thai_digits=thai), "แผนหลายปี "
+
+
+def _project_report(database, args: argparse.Namespace):
+    from db.services.items import resolve_item_uuid
+    from db.services.project_document import build_project_document
+    from forms.project_document import render_project_document
+
+    try:
+        item_uuid = resolve_item_uuid(database, args.item)
+    except KeyError:
+        raise CliError(
+            f"ไม่พบรายการรหัส {args.item} (ใช้ UUID หรือส่วนต้นอย่างน้อย ๔ ตัวอักษรที่ไม่ซ้ำกับรายการอื่น)"
+        ) from None
+    data = build_project_document(database, item_uuid=item_uuid)
+    return render_project_document(data, thai_digits=not args.arabic_digits), None, "รายละเอียดโครงการ "
+
+
+REPORTS = {"plan": _plan_report, "multiyear": _multiyear_report, "project": _project_report}
+
+
+def _only_plan(database, fiscal_year: int | None, office_name: str | None):
+    from db.services.plans import list_plans
+
+    if fiscal_year is not None:
+        return _plan_for_year(database, fiscal_year, office_name)
+    plans = [
+        p
+        for p in list_plans(database)
+        if office_name is None or "".join(p.office_name.split()) == "".join(office_name.split())
+    ]
+    if len(plans) != 1:
+        found = "ไม่พบแผน" if not plans else f"พบ {len(plans)} แผน"
+        raise CliError(f"{found} กรุณาระบุ --year (และ --office-name เมื่อมีหลาย อปท.)")
+    return plans[0]
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_app
 
@@ -182,6 +292,7 @@ COMMANDS = {
     "demo": run_demo,
     "import-plan": run_import_plan,
     "export-plan-xlsx": run_export_plan_xlsx,
+    "report": run_report,
 }
 
 

@@ -369,3 +369,15 @@ def list_items(database: Database, plan_uuid: str) -> tuple[ItemDetail, ...]:
 def delete_item(database: Database, item_uuid: str) -> None:
     with database.session() as session:
         session.delete(item_by_uuid(session, item_uuid))
+
+
+def resolve_item_uuid(database: Database, text: str) -> str:
+    """The item whose UUID is ``text`` or starts with it (at least 4 characters); KeyError otherwise."""
+    wanted = text.strip().lower()
+    if len(wanted) < 4:
+        raise KeyError(text)
+    with database.session() as session:
+        matches = session.scalars(select(PlanItem.uuid).where(PlanItem.uuid.startswith(wanted)).limit(2)).all()
+    if len(matches) != 1:
+        raise KeyError(text)
+    return matches[0]
