@@ -19,7 +19,7 @@ from reportlab.platypus.tables import TableStyle
 
 from db.thai import apply_digits
 from forms.fonts import BOLD, DEFAULT_SIZE, REGULAR, register_fonts
-from forms.text import ThaiParagraph, draw_text, escape, thai_style
+from forms.text import ThaiParagraph, draw_text, escape, measure_text, thai_style
 
 APP_NAME = "Sujarit (สุจริต)"
 
@@ -89,6 +89,18 @@ class BaseRenderer:
         """A paragraph of clerk text (escaped unless ``markup``), digits per the form's setting."""
         content = self.digits(text)
         return ThaiParagraph(content if markup else escape(content), self.styles[style])
+
+    def fitted(self, text: str, style: str, width: float) -> ThaiParagraph:
+        """One line that must not wrap (an amount, a count): shrunk to fit ``width`` if it is too wide."""
+        base = self.styles[style]
+        content = self.digits(text)
+        natural = measure_text(content, base.fontName, base.fontSize)
+        if natural <= width:
+            return ThaiParagraph(escape(content), base)
+        size = base.fontSize * width / natural * 0.98
+        return ThaiParagraph(
+            escape(content), thai_style(f"{style}-fit", size=size, parent=base, leading=base.leading)
+        )
 
     def _get_stylesheet(self) -> dict[str, Any]:
         size = self.body_size

@@ -28,7 +28,7 @@ class MultiYearPlanRenderer(BaseRenderer):
     top_margin = 12 * mm
     bottom_margin = 14 * mm
     number_mm: ClassVar[float] = 12
-    name_mm: ClassVar[float] = 98
+    name_mm: ClassVar[float] = 84
     responsible_mm: ClassVar[float] = 30
 
     def __init__(self, *, thai_digits: bool = True, body_size: float = 13.0) -> None:
@@ -68,10 +68,11 @@ class MultiYearPlanRenderer(BaseRenderer):
         years = len(data.fiscal_years)
         fixed = self.number_mm + self.name_mm + self.responsible_mm
         money = (self.content_width / mm - fixed) / (years + 1)
+        self._money_width = money * mm
         return [self.number_mm, self.name_mm, *([money] * (years + 1)), self.responsible_mm]
 
     def _money(self, amount: Decimal | None, style: str = "cell_right") -> Any:
-        return self.para(format_money(amount, thai_digits=self.thai_digits), style)
+        return self.fitted(format_money(amount, thai_digits=self.thai_digits), style, self._money_width - 6)
 
     def _head(self, data: MultiYearPlan) -> list[list[Any]]:
         p = self.para
@@ -124,6 +125,7 @@ class MultiYearPlanRenderer(BaseRenderer):
         return sum(present, Decimal("0.00")) if present else None
 
     def _plan_table(self, data: MultiYearPlan) -> Table:
+        widths = self._columns(data)
         rows: list[tuple[str, list[Any]]] = []
         for dimension in data.dimensions:
             self._group_rows(data, dimension, rows)
@@ -162,7 +164,7 @@ class MultiYearPlanRenderer(BaseRenderer):
                 ]
         return Table(
             head + [cells for _, cells in rows],
-            colWidths=[w * mm for w in self._columns(data)],
+            colWidths=[w * mm for w in widths],
             repeatRows=2,
             splitByRow=1,
             splitInRow=1,

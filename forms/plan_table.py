@@ -98,7 +98,7 @@ class PlanTableRenderer(BaseRenderer):
             p(row.name, "cell"),
             p(row.target_unit, "cell_centre"),
             p(quantity_text(row.target_quantity), "cell_centre"),
-            p(format_money(row.budget, thai_digits=self.thai_digits), "cell_right"),
+            self.fitted(format_money(row.budget, thai_digits=self.thai_digits), "cell_right", self._inner(4)),
             p(str(row.dimension), "cell_centre"),
             p(row.indicators_text, "cell"),
             p(row.outcome_text, "cell"),
@@ -107,21 +107,14 @@ class PlanTableRenderer(BaseRenderer):
         ]
 
     def _footer_row(self, data: PlanTable) -> list[Any]:
-        p = self.para
-        counts = [p(str(count), "foot_centre") for count in data.quarter_counts]
-        total = format_money(data.total_budget, thai_digits=self.thai_digits)
-        return [
-            p(f"รวมทั้งสิ้น {len(data.rows)} โครงการ", "foot"),
-            "",
-            "",
-            "",
-            p(total, "foot_right"),
-            "",
-            "",
-            "",
-            *counts,
-            "",
-        ]
+        counts = [self.fitted(str(count), "foot_centre", self._inner(8)) for count in data.quarter_counts]
+        total = self.fitted(format_money(data.total_budget, thai_digits=self.thai_digits), "foot_right", self._inner(4))
+        label = self.para(f"รวมทั้งสิ้น {len(data.rows)} โครงการ", "foot")
+        return [label, "", "", "", total, "", "", "", *counts, ""]
+
+    def _inner(self, column: int) -> float:
+        """Width available to the text of ``column`` (the grid style pads 3 pt on each side)."""
+        return self.column_mm[column] * mm - 6
 
     def _table(self, data: PlanTable) -> Table:
         rows = self._head_rows() + [self._row(r) for r in data.rows] + [self._footer_row(data)]

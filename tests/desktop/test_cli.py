@@ -202,3 +202,55 @@ def test_export_with_two_offices_asks_which(tmp_path: Path, capsys) -> None:
         == EXIT_OK
     )
     assert out.stat().st_size > 0
+
+
+def test_report_commands_write_pdfs_and_xlsx(tmp_path: Path, capsys) -> None:
+    from db.services.items import list_items
+
+    db_path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(db_path)]) == EXIT_OK
+    plan_pdf, plan_xlsx = tmp_path / "plan.pdf", tmp_path / "plan.xlsx"
+    args = [
+        "report",
+        "plan",
+        "--db",
+        str(db_path),
+        "--year",
+        "2567",
+        "-o",
+        str(plan_pdf),
+        "--xlsx",
+        str(plan_xlsx),
+    ]
+    assert main(args) == EXIT_OK
+    assert plan_pdf.read_bytes().startswith(b"%PDF") and plan_xlsx.stat().st_size > 0
+    multi = tmp_path / "multi.pdf"
+    args = ["report", "multiyear", "--db", str(db_path), "-o", str(multi), "--xlsx", str(tmp_path / "m.xlsx")]
+    assert main([*args, "--arabic-digits"]) == EXIT_OK
+    assert multi.read_bytes().startswith(b"%PDF")
+
+    database = open_workspace(db_path)
+    try:
+        item = list_items(database, list_plans(database)[0].uuid)[0]
+    finally:
+        database.dispose()
+    project = tmp_path / "project.pdf"
+    assert (
+        main(["report", "project", "--db", str(db_path), "--item", item.uuid[:8], "-o", str(project)])
+        == EXIT_OK
+    )
+    assert project.read_bytes().startswith(b"%PDF")
+    assert (
+        main(["report", "project", "--db", str(db_path), "--item", "ffff-no", "-o", str(project)])
+        == EXIT_BAD_INPUT
+    )
+    assert "ไม่พบรายการรหัส" in capsys.readouterr().err
+
+
+def test_report_for_a_year_without_a_plan_is_refused(tmp_path: Path, capsys) -> None:
+    db_path = tmp_path / "demo.db"
+    main(["demo", "--db", str(db_path)])
+    out = tmp_path / "x.pdf"
+    assert main(["report", "plan", "--db", str(db_path), "--year", "2560", "-o", str(out)]) == EXIT_BAD_INPUT
+    assert "ไม่พบแผนที่ครอบคลุมปีงบประมาณ พ.ศ. 2560" in capsys.readouterr().err
+    assert not out.exists()
