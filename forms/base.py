@@ -34,7 +34,7 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._page_states: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
         self._startPage()
 

@@ -108,7 +108,8 @@ class PlanTableRenderer(BaseRenderer):
 
     def _footer_row(self, data: PlanTable) -> list[Any]:
         counts = [self.fitted(str(count), "foot_centre", self._inner(8)) for count in data.quarter_counts]
-        total = self.fitted(format_money(data.total_budget, thai_digits=self.thai_digits), "foot_right", self._inner(4))
+        money = format_money(data.total_budget, thai_digits=self.thai_digits)
+        total = self.fitted(money, "foot_right", self._inner(4))
         label = self.para(f"รวมทั้งสิ้น {len(data.rows)} โครงการ", "foot")
         return [label, "", "", "", total, "", "", "", *counts, ""]
 

@@ -377,7 +377,8 @@ def resolve_item_uuid(database: Database, text: str) -> str:
     if len(wanted) < 4:
         raise KeyError(text)
     with database.session() as session:
-        matches = session.scalars(select(PlanItem.uuid).where(PlanItem.uuid.startswith(wanted)).limit(2)).all()
+        query = select(PlanItem.uuid).where(PlanItem.uuid.startswith(wanted, autoescape=True)).limit(2)
+        matches = session.scalars(query).all()
     if len(matches) != 1:
         raise KeyError(text)
     return matches[0]
