@@ -5,8 +5,8 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
-from bench_text_table import COL_MM, HEADER, benchmark_rows, build_engine_pdf
 from reportlab.lib.units import mm
+from table_corpus import COL_MM, HEADER, benchmark_rows, build_engine_pdf
 from text_pdf_helpers import drawn_notdef_count, extract, extracted_lines, needs_pdftotext
 
 from forms.text import ThaiParagraph, thai_style
