@@ -179,5 +179,24 @@ class BaseRenderer:
         return buffer.getvalue()
 
 
-def landscape_a4() -> tuple[float, float]:
-    return landscape(A4)
+class TableFormRenderer(BaseRenderer):
+    """A form that is mostly one wide table: A4 landscape, 13 pt, and the cell styles tables use."""
+
+    pagesize = landscape(A4)
+    left_margin = 12 * mm
+    right_margin = 12 * mm
+    top_margin = 12 * mm
+    bottom_margin = 14 * mm
+
+    def __init__(self, *, thai_digits: bool = True, body_size: float = 13.0) -> None:
+        super().__init__(thai_digits=thai_digits, body_size=body_size)
+
+    def _get_stylesheet(self) -> dict[str, Any]:
+        styles = super()._get_stylesheet()
+        size = self.body_size
+        for name, font in (("cell", REGULAR), ("bold_cell", BOLD)):
+            styles[name] = thai_style(name, size=size, font=font)
+            styles[f"{name}_centre"] = thai_style(f"{name}_centre", size=size, font=font, alignment="center")
+            styles[f"{name}_right"] = thai_style(f"{name}_right", size=size, font=font, alignment="right")
+        styles["head"] = styles["bold_cell_centre"]
+        return styles

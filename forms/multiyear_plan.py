@@ -13,38 +13,16 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from db.services.multiyear import MultiYearGroup, MultiYearPlan, framework_counts
 from db.thai import format_money
-from forms.base import BaseRenderer, landscape_a4
-from forms.fonts import BOLD
-from forms.text import thai_style
+from forms.base import TableFormRenderer
 
 HEADING_BACKGROUNDS = {1: colors.Color(0.86, 0.86, 0.86), 2: colors.Color(0.93, 0.93, 0.93), 3: None}
 TOTAL_BACKGROUND = colors.Color(0.95, 0.95, 0.95)
 
 
-class MultiYearPlanRenderer(BaseRenderer):
-    pagesize = landscape_a4()
-    left_margin = 12 * mm
-    right_margin = 12 * mm
-    top_margin = 12 * mm
-    bottom_margin = 14 * mm
+class MultiYearPlanRenderer(TableFormRenderer):
     number_mm: ClassVar[float] = 12
     name_mm: ClassVar[float] = 84
     responsible_mm: ClassVar[float] = 30
-
-    def __init__(self, *, thai_digits: bool = True, body_size: float = 13.0) -> None:
-        super().__init__(thai_digits=thai_digits, body_size=body_size)
-
-    def _get_stylesheet(self) -> dict[str, Any]:
-        styles = super()._get_stylesheet()
-        size = self.body_size
-        styles["cell"] = thai_style("cell", size=size)
-        styles["cell_centre"] = thai_style("cell_centre", size=size, alignment="center")
-        styles["cell_right"] = thai_style("cell_right", size=size, alignment="right")
-        styles["head"] = thai_style("head", size=size, font=BOLD, alignment="center")
-        styles["heading"] = thai_style("heading", size=size, font=BOLD)
-        styles["total"] = thai_style("total", size=size, font=BOLD, alignment="right")
-        styles["total_left"] = thai_style("total_left", size=size, font=BOLD)
-        return styles
 
     # -- titles -----------------------------------------------------------------------------------
     def _span_text(self, data: MultiYearPlan) -> str:
@@ -87,7 +65,7 @@ class MultiYearPlanRenderer(BaseRenderer):
     ) -> None:
         width = len(data.fiscal_years) + 4
         prefix = "มิติที่ " if group.level == 1 else ""
-        heading = self.para(f"{prefix}{group.code} {group.title}", "heading")
+        heading = self.para(f"{prefix}{group.code} {group.title}", "bold_cell")
         out.append((f"heading{group.level}", [heading] + [""] * (width - 1)))
         for number, row in enumerate(group.rows, start=1):
             cells = [
@@ -110,10 +88,10 @@ class MultiYearPlanRenderer(BaseRenderer):
                 (
                     f"total{group.level}",
                     [
-                        self.para(f"{label} ({group.item_count} รายการ)", "total_left"),
+                        self.para(f"{label} ({group.item_count} รายการ)", "bold_cell"),
                         "",
-                        *(self._money(t, "total") for t in totals),
-                        self._money(self._sum(totals), "total"),
+                        *(self._money(t, "bold_cell_right") for t in totals),
+                        self._money(self._sum(totals), "bold_cell_right"),
                         "",
                     ],
                 )
@@ -134,10 +112,10 @@ class MultiYearPlanRenderer(BaseRenderer):
             (
                 "grand",
                 [
-                    self.para(f"รวมทั้งสิ้น {data.item_count} โครงการ", "total_left"),
+                    self.para(f"รวมทั้งสิ้น {data.item_count} โครงการ", "bold_cell"),
                     "",
-                    *(self._money(t, "total") for t in totals),
-                    self._money(data.grand_total, "total"),
+                    *(self._money(t, "bold_cell_right") for t in totals),
+                    self._money(data.grand_total, "bold_cell_right"),
                     "",
                 ],
             )
@@ -152,12 +130,12 @@ class MultiYearPlanRenderer(BaseRenderer):
             ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
         ]
         for index, (kind, _) in enumerate(rows, start=len(head)):
-            if kind.startswith("heading"):
+            if kind.startswith("bold_cell"):
                 commands.append(("SPAN", (0, index), (-1, index)))
                 background = HEADING_BACKGROUNDS[int(kind[-1])]
                 if background is not None:
                     commands.append(("BACKGROUND", (0, index), (-1, index), background))
-            elif kind.startswith("total") or kind == "grand":
+            elif kind.startswith("bold_cell_right") or kind == "grand":
                 commands += [
                     ("SPAN", (0, index), (1, index)),
                     ("BACKGROUND", (0, index), (-1, index), TOTAL_BACKGROUND),
@@ -184,24 +162,24 @@ class MultiYearPlanRenderer(BaseRenderer):
             for line in counts:
                 if line.code.split(".")[0] != dimension.code or line.level == 1:
                     continue
-                style = "heading" if line.level == 2 else "cell"
+                style = "bold_cell" if line.level == 2 else "cell"
                 rows.append(
                     ["", p(f"{line.code} {line.title}", style), p(f"{line.count} โครงการ", "cell_centre")]
                 )
-            rows[first] = [p(f"มิติที่ {dimension.code} {dimension.title}", "heading"), *rows[first][1:]]
+            rows[first] = [p(f"มิติที่ {dimension.code} {dimension.title}", "bold_cell"), *rows[first][1:]]
             commands.append(("SPAN", (0, first), (0, len(rows) - 1)))
             rows.append(
                 [
-                    p(f"รวม มิติที่ {dimension.code}", "total_left"),
+                    p(f"รวม มิติที่ {dimension.code}", "bold_cell"),
                     "",
-                    p(f"{dimension.item_count} โครงการ", "total"),
+                    p(f"{dimension.item_count} โครงการ", "bold_cell_right"),
                 ]
             )
             commands += [
                 ("SPAN", (0, len(rows) - 1), (1, len(rows) - 1)),
                 ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), TOTAL_BACKGROUND),
             ]
-        rows.append([p("รวมทั้งสิ้น", "total_left"), "", p(f"{data.item_count} โครงการ", "total")])
+        rows.append([p("รวมทั้งสิ้น", "bold_cell"), "", p(f"{data.item_count} โครงการ", "bold_cell_right")])
         commands += [
             ("SPAN", (0, len(rows) - 1), (1, len(rows) - 1)),
             ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), TOTAL_BACKGROUND),

@@ -10,9 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from db.services.plan_table import PlanTable, PlanTableRow
 from db.thai import format_date_long, format_money
-from forms.base import BaseRenderer, landscape_a4
-from forms.fonts import BOLD
-from forms.text import thai_style
+from forms.base import TableFormRenderer
 
 TICK = "/"  # the printed forms tick a quarter with a slash, not ✓
 
@@ -23,29 +21,9 @@ def quantity_text(value: Decimal | None) -> str:
     return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else str(value.normalize())
 
 
-class PlanTableRenderer(BaseRenderer):
-    pagesize = landscape_a4()
-    left_margin = 12 * mm
-    right_margin = 12 * mm
-    top_margin = 12 * mm
-    bottom_margin = 14 * mm
+class PlanTableRenderer(TableFormRenderer):
     #: ที่, name, unit, quantity, budget, มิติ, indicator, outcome, Q1–Q4, responsible (mm; 273 in all)
     column_mm: ClassVar[tuple[float, ...]] = (9, 49, 16, 16, 25, 9, 44, 44, 9, 9, 9, 9, 25)
-
-    def __init__(self, *, thai_digits: bool = True, body_size: float = 13.0) -> None:
-        super().__init__(thai_digits=thai_digits, body_size=body_size)
-
-    def _get_stylesheet(self) -> dict[str, Any]:
-        styles = super()._get_stylesheet()
-        size = self.body_size
-        styles["cell"] = thai_style("cell", size=size)
-        styles["cell_centre"] = thai_style("cell_centre", size=size, alignment="center")
-        styles["cell_right"] = thai_style("cell_right", size=size, alignment="right")
-        styles["head"] = thai_style("head", size=size, font=BOLD, alignment="center")
-        styles["foot"] = thai_style("foot", size=size, font=BOLD)
-        styles["foot_centre"] = thai_style("foot_centre", size=size, font=BOLD, alignment="center")
-        styles["foot_right"] = thai_style("foot_right", size=size, font=BOLD, alignment="right")
-        return styles
 
     def _title(self, data: PlanTable) -> str:
         office = data.office
@@ -107,10 +85,12 @@ class PlanTableRenderer(BaseRenderer):
         ]
 
     def _footer_row(self, data: PlanTable) -> list[Any]:
-        counts = [self.fitted(str(count), "foot_centre", self._inner(8)) for count in data.quarter_counts]
+        counts = [
+            self.fitted(str(count), "bold_cell_centre", self._inner(8)) for count in data.quarter_counts
+        ]
         money = format_money(data.total_budget, thai_digits=self.thai_digits)
-        total = self.fitted(money, "foot_right", self._inner(4))
-        label = self.para(f"รวมทั้งสิ้น {len(data.rows)} โครงการ", "foot")
+        total = self.fitted(money, "bold_cell_right", self._inner(4))
+        label = self.para(f"รวมทั้งสิ้น {len(data.rows)} โครงการ", "bold_cell")
         return [label, "", "", "", total, "", "", "", *counts, ""]
 
     def _inner(self, column: int) -> float:
