@@ -96,14 +96,9 @@ class ProjectDocumentRenderer(BaseRenderer):
 
     def _budget(self, data: ProjectDocument) -> list[Flowable]:
         lines = [line for year in data.item.years if year.included and (line := self._budget_line(year))]
-        if not lines:
-            return [
-                self.para(
-                    data.item.remarks if data.item.remarks.startswith("ไม่ใช้งบประมาณ") else "ไม่ใช้งบประมาณ",
-                    "text",
-                )
-            ]
-        return [self.para(line, "line") for line in lines]
+        if not data.item.needs_budget:
+            return [self.para("ไม่ใช้งบประมาณ", "line")]
+        return [self.para(line, "line") for line in lines] or [self.para("-", "line")]
 
     def _target_group(self, data: ProjectDocument) -> list[Flowable]:
         item = data.item
@@ -140,7 +135,7 @@ class ProjectDocumentRenderer(BaseRenderer):
             # a heading never ends a page: keep it with the first line of its section
             story.append(KeepTogether([self._heading(number, label), body[0]]))
             story.extend(body[1:])
-        if item.remarks and not item.remarks.startswith("ไม่ใช้งบประมาณ"):
+        if item.remarks:
             story.append(
                 KeepTogether([self._heading(len(sections) + 2, "หมายเหตุ"), self.para(item.remarks, "text")])
             )

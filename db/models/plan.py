@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Record, Timestamped
@@ -61,6 +61,9 @@ class PlanItem(Record, Timestamped, Base):
     )
     duration_text: Mapped[str] = mapped_column(Text, default="", comment="ระยะเวลาดำเนินการ (free text)")
     remarks: Mapped[str] = mapped_column(Text, default="")
+    needs_budget: Mapped[bool] = mapped_column(
+        default=True, server_default=true(), comment="False = ไม่ใช้งบประมาณ (no budget is needed)"
+    )
     catalog_seq: Mapped[int | None] = mapped_column(comment="NACC example it was copied from (1-62)")
 
     plan: Mapped[Plan] = relationship(back_populates="items")

@@ -167,7 +167,7 @@ def example_to_draft(example: CatalogExample, office: OfficeInfo, fiscal_years: 
         method_steps=tuple(own(s) for s in example.method_steps),
         responsible=_responsible(example, office),
         duration_text=own(example.duration),
-        remarks="ไม่ใช้งบประมาณ" if example.uses_no_budget else "",
+        needs_budget=not example.uses_no_budget,
         catalog_seq=example.seq,
         years=tuple(YearDraft(fiscal_year=year) for year in fiscal_years),
         indicators=tuple(

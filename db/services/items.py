@@ -80,6 +80,7 @@ class ItemDraft:
     responsible: str = ""
     duration_text: str = ""
     remarks: str = ""
+    needs_budget: bool = True
     catalog_seq: int | None = None
     years: tuple[YearDraft, ...] = ()
     indicators: tuple[IndicatorDraft, ...] = ()
@@ -199,6 +200,7 @@ def _write(session: Session, item: PlanItem, plan: Plan, draft: ItemDraft) -> No
     item.target_quantity = draft.target_quantity
     item.duration_text = draft.duration_text.strip()
     item.remarks = draft.remarks.strip()
+    item.needs_budget = draft.needs_budget
     item.catalog_seq = draft.catalog_seq
     unit = _match_unit(plan, draft.responsible)
     item.responsible_unit = unit
@@ -258,6 +260,7 @@ def to_detail(item: PlanItem) -> ItemDetail:
         responsible=item.responsible_unit.name if item.responsible_unit else item.responsible_text,
         duration_text=item.duration_text,
         remarks=item.remarks,
+        needs_budget=item.needs_budget,
         catalog_seq=item.catalog_seq,
         years=tuple(
             YearDraft(

@@ -99,3 +99,50 @@ def test_a_corrupt_file_is_refused_and_left_untouched(tmp_path: Path, content: b
         open_database(path)
     assert "broken.db" in raised.value.message_th
     assert path.read_bytes() == content
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.db")), ids=lambda p: p.stem)
+def test_every_released_schema_upgrades_with_its_data(tmp_path: Path, fixture: Path) -> None:
+    path = tmp_path / fixture.name
+    path.write_bytes(fixture.read_bytes())
+    before = sqlite3.connect(path)
+    counts = {
+        t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("offices", "plans", "plan_items")
+    }
+    before.close()
+
+    database = open_database(path)
+    try:
+        assert current_revision(database) == head_revision()
+        with database.engine.connect() as connection:
+            for table, count in counts.items():
+                assert connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == count
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        database.dispose()
+    assert len(list((tmp_path / "backups").glob("*-before-migration.db"))) == 1
+
+
+def test_no_budget_remarks_become_the_needs_budget_flag(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    path.write_bytes((FIXTURES / "schema_3e91c78d7e18.db").read_bytes())
+    connection = sqlite3.connect(path)
+    flagged = connection.execute("SELECT uuid FROM plan_items WHERE remarks = 'ไม่ใช้งบประมาณ'").fetchall()
+    connection.close()
+    assert len(flagged) == 12  # the NACC examples that say ไม่ใช้งบประมาณ
+
+    open_database(path).dispose()
+    connection = sqlite3.connect(path)
+    try:
+        rows = dict(connection.execute("SELECT uuid, needs_budget FROM plan_items").fetchall())
+        assert {uuid for (uuid,) in flagged} == {uuid for uuid, needs in rows.items() if not needs}
+        assert connection.execute(
+            "SELECT count(*) FROM plan_items WHERE remarks LIKE 'ไม่ใช้งบ%'"
+        ).fetchone() == (0,)
+    finally:
+        connection.close()

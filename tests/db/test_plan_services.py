@@ -13,7 +13,6 @@ from db.models import Comparison, IndicatorKind, ItemKind, OfficeKind
 from db.services.demo import create_demo
 from db.services.items import (
     IndicatorDraft,
-    ItemDraft,
     YearDraft,
     add_item,
     delete_item,
@@ -30,6 +29,7 @@ from db.services.offices import (
 )
 from db.services.plan_table import build_plan_table
 from db.services.plans import create_plan, find_plan_covering, set_report_details
+from tests.db.item_drafts import DRAFT
 
 
 def test_office_kind_is_read_from_the_name() -> None:
@@ -71,23 +71,6 @@ def test_office_is_cleaned_and_found_ignoring_spaces(database) -> None:
     assert updated.units == ("กองคลัง", "กองช่าง")
 
 
-@pytest.fixture
-def plan(database):
-    office = create_office(
-        database,
-        OfficeDraft(
-            name="เทศบาลตำบลทุ่งน้อย", kind=OfficeKind.SUBDISTRICT_MUNICIPALITY, units=("สำนักปลัด", "กองคลัง")
-        ),
-    )
-    return create_plan(
-        database,
-        office_uuid=office.uuid,
-        framework_code="nacc-2566-2570",
-        first_fiscal_year=2023,
-        last_fiscal_year=2027,
-    )
-
-
 def test_plan_years_must_fit_the_framework(database, plan) -> None:
     with pytest.raises(ValidationFailed) as raised:
         create_plan(
@@ -100,32 +83,6 @@ def test_plan_years_must_fit_the_framework(database, plan) -> None:
     assert "๒๕๖๖" in raised.value.errors[0].message_th or "2566" in raised.value.errors[0].message_th
     assert find_plan_covering(database, office_uuid=plan.office_uuid, fiscal_year=2025) == plan
     assert find_plan_covering(database, office_uuid=plan.office_uuid, fiscal_year=2030) is None
-
-
-DRAFT = ItemDraft(
-    kind=ItemKind.MEASURE,
-    name="มาตรการ NO Gift Policy",
-    framework_codes=("2.2.2",),
-    objectives=("เพื่อป้องกันการรับของขวัญ", "เพื่อสร้างวัฒนธรรมองค์กร"),
-    method_steps=("ประกาศนโยบาย", "เผยแพร่ประกาศ"),
-    target_unit="คน",
-    target_quantity=Decimal("36"),
-    responsible="สำนัก ปลัด",
-    years=(
-        YearDraft(
-            2023,
-            budget_own=Decimal("5000.00"),
-            quarters=(True, True, False, False),
-            planned_start=date(2022, 10, 1),
-            planned_end=date(2023, 3, 31),
-        ),
-        YearDraft(2024, budget_integrated=Decimal("1200.50"), budget_other=Decimal("100.00")),
-    ),
-    indicators=(
-        IndicatorDraft(IndicatorKind.OUTPUT, "มีประกาศนโยบาย 1 ฉบับ", Comparison.EQUAL, Decimal("1"), "ฉบับ"),
-        IndicatorDraft(IndicatorKind.OUTCOME, "ข้อร้องเรียนลดลง", Comparison.DIRECTION_DECREASE),
-    ),
-)
 
 
 def test_an_item_is_written_and_read_back_whole(database, plan) -> None:
