@@ -328,6 +328,30 @@ def add_item(database: Database, *, plan_uuid: str, draft: ItemDraft) -> ItemDet
         return to_detail(item)
 
 
+def restore_item(database: Database, item: ItemDetail) -> ItemDetail:
+    """Put a deleted item back exactly: same UUID and place in its plan (undo of a delete or of an add)."""
+    with database.session() as session:
+        plan = plan_by_uuid(session, item.plan_uuid)
+        _check(session, plan, item)
+        for later in session.scalars(
+            select(PlanItem).where(PlanItem.plan_id == plan.id, PlanItem.position >= item.position)
+        ):
+            later.position += 1
+        with session.no_autoflush:
+            restored = PlanItem(plan=plan, uuid=item.uuid, position=item.position)
+            session.add(restored)
+            _write(session, restored, plan, item)
+        session.flush()
+        return to_detail(restored)
+
+
+def check_item_draft(database: Database, *, plan_uuid: str, draft: ItemDraft) -> tuple[FieldError, ...]:
+    """What an editor should show before saving: the same checks ``add_item``/``replace_item`` make."""
+    with database.session() as session:
+        plan = plan_by_uuid(session, plan_uuid)
+        return tuple(validate_item(draft, plan=plan, known_codes=known_codes(session, plan)))
+
+
 def item_by_uuid(session: Session, item_uuid: str) -> PlanItem:
     item = session.scalar(select(PlanItem).where(PlanItem.uuid == item_uuid))
     if item is None:

@@ -15,10 +15,12 @@ from db.services.items import (
     IndicatorDraft,
     YearDraft,
     add_item,
+    check_item_draft,
     delete_item,
     get_item,
     list_items,
     replace_item,
+    restore_item,
 )
 from db.services.offices import (
     OfficeDraft,
@@ -192,3 +194,18 @@ def test_demo_office_is_complete_and_deterministic(database, tmp_path) -> None:
         assert [(i.name, i.years) for i in again] == [(i.name, i.years) for i in items]
     finally:
         other.dispose()
+
+
+def test_a_deleted_item_is_restored_with_its_uuid_and_place(database, plan) -> None:
+    items = [add_item(database, plan_uuid=plan.uuid, draft=replace(DRAFT, name=n)) for n in ("ก", "ข", "ค")]
+    delete_item(database, items[1].uuid)
+    restored = restore_item(database, items[1])
+    assert restored == items[1]
+    assert [i.uuid for i in list_items(database, plan.uuid)] == [i.uuid for i in items]
+
+
+def test_check_item_draft_reports_without_writing(database, plan) -> None:
+    errors = check_item_draft(database, plan_uuid=plan.uuid, draft=replace(DRAFT, name=""))
+    assert [e.field for e in errors] == ["name"]
+    assert check_item_draft(database, plan_uuid=plan.uuid, draft=DRAFT) == ()
+    assert list_items(database, plan.uuid) == ()
