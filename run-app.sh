@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what is missing and open Sujarit. Without --db it uses the database in the user's
-# data folder and fills it with demonstration data the first time.
+# data folder; an empty database is filled with demonstration data (the installed app asks instead).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh app
-exec .venv/bin/sujarit "$@"
+exec .venv/bin/sujarit --demo-if-empty "$@"

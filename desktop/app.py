@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from db.services.demo import create_demo
 from db.services.offices import list_offices
 from db.services.workspace import open_workspace
+from db.thai import fiscal_year_of
+
+ORGANISATION, APPLICATION = "Sujarit", "Sujarit"
 
 
-def open_or_create_demo(path: Path):
+def open_or_create_demo(path: Path) -> Any:
     """Open ``path``; a file without any office gets the demonstration data so there is something to see."""
     database = open_workspace(path)
     if not list_offices(database):
@@ -18,24 +22,62 @@ def open_or_create_demo(path: Path):
     return database
 
 
-def run_app(path: Path) -> int:
+def first_start(database: Any, parent: Any = None) -> bool:
+    """Ask a new file's clerk for the office profile (or demo data); False when they cancel."""
+    from datetime import date
+
+    from db.errors import ValidationFailed
+    from db.services.frameworks import framework_for_year
+    from db.services.offices import create_office, validate_office
+    from db.services.plans import create_plan
+    from desktop.editors.office_wizard import OfficeWizard
+
+    wizard = OfficeWizard(validate=lambda draft: tuple(validate_office(draft)), parent=parent)
+    if not wizard.exec():
+        return False
+    if wizard.choice() == "demo":
+        create_demo(database)
+        return True
+    try:
+        office = create_office(database, wizard.office_draft())
+    except ValidationFailed:  # the wizard validated already; a race is the only way here
+        return False
+    framework = framework_for_year(database, fiscal_year_of(date.today()))
+    create_plan(
+        database,
+        office_uuid=office.uuid,
+        framework_code=framework.code,
+        first_fiscal_year=framework.first_fiscal_year,
+        last_fiscal_year=framework.last_fiscal_year,
+    )
+    return True
+
+
+def run_app(path: Path, *, demo_if_empty: bool = False) -> int:
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from db.errors import UserFacingError
     from desktop.fonts import load_ui_font
-    from desktop.overview_window import OverviewWindow
+    from desktop.main_window import MainWindow
 
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Sujarit")
     app.setFont(load_ui_font())
     try:
-        database = open_or_create_demo(path)
+        database = open_or_create_demo(path) if demo_if_empty else open_workspace(path)
     except UserFacingError as exc:
         QMessageBox.critical(None, "สุจริต", exc.message_th)
         return 2
-    window = OverviewWindow(database)
-    window.show()
     try:
+        if not list_offices(database) and not first_start(database):
+            return 0
+        settings = QSettings()
+        recent = [str(path)] + [p for p in settings.value("recent", [], list) if p != str(path)]
+        settings.setValue("recent", recent[:8])
+        window = MainWindow(database, settings)
+        window.show()
         return app.exec()
     finally:
         database.dispose()

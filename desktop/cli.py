@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sujarit", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     _db_option(parser, required=False)
+    parser.add_argument(
+        "--demo-if-empty",
+        action="store_true",
+        help="เติมข้อมูลตัวอย่างเมื่อไฟล์ยังไม่มีข้อมูล (fill an empty database with demo data)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="คำสั่ง (command)")
 
     demo = commands.add_parser(
@@ -284,7 +289,7 @@ def _only_plan(database, fiscal_year: int | None, office_name: str | None):
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_app
 
-    return run_app(args.db or default_database_path())
+    return run_app(args.db or default_database_path(), demo_if_empty=args.demo_if_empty)
 
 
 COMMANDS = {

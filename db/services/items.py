@@ -96,6 +96,10 @@ class ItemDetail(ItemDraft):
     position: int = 0
     responsible_unit: str | None = field(default=None, compare=False)
 
+    def as_draft(self) -> ItemDraft:
+        """The same item as a plain draft (to compare with what an editor returns)."""
+        return ItemDraft(**{name: getattr(self, name) for name in ItemDraft.__dataclass_fields__})
+
     def outputs(self) -> tuple[IndicatorDraft, ...]:
         return tuple(i for i in self.indicators if i.kind is IndicatorKind.OUTPUT)
 

@@ -1,0 +1,141 @@
+"""Undoable edits. Each command makes one service call per redo/undo (one transaction each) and then
+tells the window to reload; the change is already saved when redo() returns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QUndoCommand
+
+from db.services.items import (
+    ItemDetail,
+    ItemDraft,
+    add_item,
+    delete_item,
+    get_item,
+    replace_item,
+    restore_item,
+)
+from db.services.plan_tools import approve_plan, move_item, reopen_plan, roll_over_year
+from db.services.plans import PlanInfo
+
+Reload = Callable[[], None]
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 40 else name[:39] + "…"
+
+
+class ReplaceItemCommand(QUndoCommand):
+    def __init__(self, database, before: ItemDetail, after: ItemDraft, reload: Reload) -> None:
+        super().__init__(f"แก้ไข {_short(after.name)}")
+        self._database, self._before, self._after, self._reload = database, before, after, reload
+
+    def redo(self) -> None:
+        replace_item(self._database, item_uuid=self._before.uuid, draft=self._after)
+        self._reload()
+
+    def undo(self) -> None:
+        replace_item(self._database, item_uuid=self._before.uuid, draft=self._before)
+        self._reload()
+
+
+class AddItemsCommand(QUndoCommand):
+    """Add one or several items; undo deletes them, redo puts the very same items (same UUIDs) back."""
+
+    def __init__(
+        self, database, plan_uuid: str, drafts: list[ItemDraft], reload: Reload, text: str = ""
+    ) -> None:
+        label = text or (f"เพิ่ม {_short(drafts[0].name)}" if len(drafts) == 1 else f"เพิ่ม {len(drafts)} รายการ")
+        super().__init__(label)
+        self._database, self._plan_uuid, self._drafts, self._reload = database, plan_uuid, drafts, reload
+        self._added: list[ItemDetail] = []
+
+    @property
+    def added(self) -> list[ItemDetail]:
+        return list(self._added)
+
+    def redo(self) -> None:
+        if self._added:
+            for item in self._added:
+                restore_item(self._database, item)
+        else:
+            self._added = [add_item(self._database, plan_uuid=self._plan_uuid, draft=d) for d in self._drafts]
+        self._reload()
+
+    def undo(self) -> None:
+        for item in reversed(self._added):
+            delete_item(self._database, item.uuid)
+        self._reload()
+
+
+class DeleteItemCommand(QUndoCommand):
+    def __init__(self, database, item: ItemDetail, reload: Reload) -> None:
+        super().__init__(f"ลบ {_short(item.name)}")
+        self._database, self._item, self._reload = database, item, reload
+
+    def redo(self) -> None:
+        delete_item(self._database, self._item.uuid)
+        self._reload()
+
+    def undo(self) -> None:
+        restore_item(self._database, self._item)
+        self._reload()
+
+
+class MoveItemCommand(QUndoCommand):
+    def __init__(self, database, item: ItemDetail, new_index: int, reload: Reload) -> None:
+        super().__init__(f"ย้ายลำดับ {_short(item.name)}")
+        self._database, self._item, self._new, self._reload = database, item, new_index, reload
+        self._old = item.position - 1
+
+    def redo(self) -> None:
+        move_item(self._database, item_uuid=self._item.uuid, new_index=self._new)
+        self._reload()
+
+    def undo(self) -> None:
+        move_item(self._database, item_uuid=self._item.uuid, new_index=self._old)
+        self._reload()
+
+
+class RollOverCommand(QUndoCommand):
+    """Copy a year's items into the next year; undo puts every touched item back as it was."""
+
+    def __init__(
+        self, database, plan_uuid: str, before: list[ItemDetail], from_year: int, to_year: int, reload: Reload
+    ) -> None:
+        super().__init__(f"ยกแผนปี พ.ศ. {from_year + 543} ไปปี {to_year + 543}")
+        self._database, self._plan_uuid, self._before, self._reload = database, plan_uuid, before, reload
+        self._from, self._to = from_year, to_year
+        self.copied = 0
+
+    def redo(self) -> None:
+        result = roll_over_year(
+            self._database, plan_uuid=self._plan_uuid, from_year=self._from, to_year=self._to
+        )
+        self.copied = result.copied
+        self._reload()
+
+    def undo(self) -> None:
+        for item in self._before:
+            if get_item(self._database, item.uuid) != item:
+                replace_item(self._database, item_uuid=item.uuid, draft=item)
+        self._reload()
+
+
+class ApprovePlanCommand(QUndoCommand):
+    def __init__(self, database, plan: PlanInfo, approved_on: date, reload: Reload) -> None:
+        super().__init__("อนุมัติแผน")
+        self._database, self._plan, self._on, self._reload = database, plan, approved_on, reload
+
+    def redo(self) -> None:
+        approve_plan(self._database, plan_uuid=self._plan.uuid, approved_on=self._on)
+        self._reload()
+
+    def undo(self) -> None:
+        if self._plan.approved_on is not None:
+            approve_plan(self._database, plan_uuid=self._plan.uuid, approved_on=self._plan.approved_on)
+        else:
+            reopen_plan(self._database, plan_uuid=self._plan.uuid)
+        self._reload()

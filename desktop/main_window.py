@@ -1,0 +1,423 @@
+"""The main window: the office's plans as a tree and a table, with every plan tool one click away.
+
+Every edit goes through a QUndoCommand that calls a service (saved at once, undoable); the window
+only reloads rows from the services afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QTreeView,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import UserFacingError, ValidationFailed
+from db.services.completeness import check_plan
+from db.services.frameworks import FrameworkInfo, get_framework
+from db.services.items import check_item_draft, get_item, list_items
+from db.services.multiyear import build_multiyear_plan
+from db.services.offices import OfficeInfo, list_offices
+from db.services.plan_overview import ItemRow, item_rows
+from db.services.plans import PlanInfo, list_plans
+from db.thai import format_money, parse_date, to_thai_digits
+from desktop.commands import (
+    AddItemsCommand,
+    ApprovePlanCommand,
+    DeleteItemCommand,
+    MoveItemCommand,
+    ReplaceItemCommand,
+    RollOverCommand,
+)
+from desktop.filter_bar import FilterBar
+from desktop.models.item_table_model import ItemFilterProxy, ItemTableModel
+from desktop.models.plan_tree_model import ItemUuidRole, PlanTreeModel
+from desktop.printing import PrintMenu
+
+APP_TITLE = "สุจริต"
+TABLE_COLUMN_WIDTHS = {
+    ItemTableModel.COL_NUMBER: 44,
+    ItemTableModel.COL_KIND: 70,
+    ItemTableModel.COL_CODE: 60,
+    ItemTableModel.COL_RESPONSIBLE: 130,
+    ItemTableModel.COL_BUDGET: 112,
+    ItemTableModel.COL_QUARTERS: 70,
+    ItemTableModel.COL_CHECK: 130,
+}
+WHOLE_PLAN = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Any, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.database = database
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.office: OfficeInfo | None = None
+        self.plan: PlanInfo | None = None
+        self.framework: FrameworkInfo | None = None
+        self.fiscal_year: int | None = WHOLE_PLAN
+
+        self.tree_model = PlanTreeModel(self)
+        self.table_model = ItemTableModel(self)
+        self.proxy = ItemFilterProxy(self)
+        self.proxy.setSourceModel(self.table_model)
+        self._build_widgets()
+        self._build_actions()
+        self.printing = PrintMenu(self)
+        self.menuBar().addMenu(self.printing.menu)
+        self.resize(1280, 800)
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.reload_plans(select=self.settings.value("main/plan"))
+
+    # -- construction ---------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.plan_box = QComboBox()
+        self.year_box = QComboBox()
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        tree_header = self.tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree_header.resizeSection(1, 56)
+        tree_header.resizeSection(2, 110)
+        self.filters = FilterBar()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ItemTableModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in TABLE_COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(ItemTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setSizes([400, 880])
+        self.setCentralWidget(splitter)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status, 1)
+        history = QDockWidget("ประวัติการแก้ไข", self)
+        history.setObjectName("history")
+        history.setWidget(QUndoView(self.undo_stack))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
+        history.hide()
+        self.history_dock = history
+
+        self.plan_box.currentIndexChanged.connect(self._plan_chosen)
+        self.year_box.currentIndexChanged.connect(self._year_chosen)
+        self.filters.changed.connect(lambda values: self.proxy.set_filters(**values))
+        self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        self.tree.doubleClicked.connect(self._tree_activated)
+
+    def _action(
+        self, menu: Any, text: str, slot: Any, shortcut: Any = None, toolbar: QToolBar | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        if toolbar is not None:
+            toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar("หลัก", self)
+        toolbar.setObjectName("main-toolbar")
+        self.addToolBar(toolbar)
+        toolbar.addWidget(QLabel(" แผน: "))
+        toolbar.addWidget(self.plan_box)
+        toolbar.addWidget(QLabel(" ปี: "))
+        toolbar.addWidget(self.year_box)
+        toolbar.addSeparator()
+
+        edit = self.menuBar().addMenu("แก้ไข")
+        self.undo_action = self.undo_stack.createUndoAction(self, "เลิกทำ")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "ทำซ้ำ")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit.addActions([self.undo_action, self.redo_action])
+        toolbar.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self.add_action = self._action(edit, "เพิ่มรายการ", self.add_item, QKeySequence("Ctrl+N"), toolbar)
+        self.catalog_action = self._action(
+            edit, "เพิ่มจากตัวอย่าง ป.ป.ช.…", self.add_from_catalog, QKeySequence("Ctrl+Shift+N"), toolbar
+        )
+        self.edit_action = self._action(edit, "แก้ไขรายการ…", self.edit_item, QKeySequence("Ctrl+E"), toolbar)
+        self.delete_action = self._action(edit, "ลบรายการ", self.delete_item, QKeySequence.StandardKey.Delete)
+        self._action(edit, "เลื่อนขึ้น", lambda: self.move_item(-1), QKeySequence("Ctrl+Up"))
+        self._action(edit, "เลื่อนลง", lambda: self.move_item(+1), QKeySequence("Ctrl+Down"))
+        self._action(edit, "ค้นหา", lambda: self.filters.search.setFocus(), QKeySequence.StandardKey.Find)
+        self._action(
+            edit, "ประวัติการแก้ไข", lambda: self.history_dock.setVisible(not self.history_dock.isVisible())
+        )
+
+        plan = self.menuBar().addMenu("แผน")
+        toolbar.addSeparator()
+        self.check_action = self._action(
+            plan, "ตรวจความครบถ้วน", self.check_completeness, QKeySequence("F7"), toolbar
+        )
+        self.rollover_action = self._action(plan, "ยกแผนไปปีถัดไป…", self.roll_over)
+        self.approve_action = self._action(plan, "อนุมัติแผน…", self.approve)
+
+    # -- loading -------------------------------------------------------------------------------
+    def reload_plans(self, select: str | None = None) -> None:
+        offices = list_offices(self.database)
+        self.office = offices[0] if offices else None
+        plans = list_plans(self.database, self.office.uuid) if self.office else ()
+        self.plan_box.blockSignals(True)
+        self.plan_box.clear()
+        for plan in plans:
+            span = to_thai_digits(f"พ.ศ. {plan.first_fiscal_year + 543}–{plan.last_fiscal_year + 543}")
+            self.plan_box.addItem(f"{plan.title} {span}", plan.uuid)
+        index = self.plan_box.findData(select) if select else -1
+        self.plan_box.setCurrentIndex(index if index >= 0 else 0)
+        self.plan_box.blockSignals(False)
+        self.filters.set_units(self.office.units if self.office else ())
+        self._plan_chosen()
+
+    def _plan_chosen(self, *_: object) -> None:
+        uuid = self.plan_box.currentData()
+        self.plan = next((p for p in list_plans(self.database) if p.uuid == uuid), None)
+        self.framework = get_framework(self.database, self.plan.framework_code) if self.plan else None
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        self.year_box.addItem("ทั้งแผน (ทุกปี)", WHOLE_PLAN)
+        for year in self.plan.fiscal_years if self.plan else ():
+            self.year_box.addItem(to_thai_digits(f"ปีงบประมาณ {year + 543}"), year)
+        index = self.year_box.findData(self.fiscal_year)
+        self.year_box.setCurrentIndex(max(0, index))
+        self.year_box.blockSignals(False)
+        self.fiscal_year = self.year_box.currentData()
+        if self.plan is not None:
+            self.settings.setValue("main/plan", self.plan.uuid)
+        self.reload()
+
+    def _year_chosen(self, *_: object) -> None:
+        self.fiscal_year = self.year_box.currentData()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read everything shown again from the services (after any change)."""
+        title = f"{APP_TITLE} — {self.office.name}" if self.office else APP_TITLE
+        self.setWindowTitle(title)
+        if self.plan is None:
+            self.table_model.set_rows(())
+            self.tree_model.removeRows(0, self.tree_model.rowCount())
+            self.status.setText("ยังไม่มีแผนในไฟล์นี้")
+            return
+        self.plan = next(p for p in list_plans(self.database) if p.uuid == self.plan.uuid)
+        self.table_model.set_rows(
+            item_rows(self.database, plan_uuid=self.plan.uuid, fiscal_year=self.fiscal_year)
+        )
+        self.tree_model.set_plan(
+            build_multiyear_plan(self.database, plan_uuid=self.plan.uuid), self.fiscal_year
+        )
+        self.tree.expandToDepth(0)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        rows = [r for r in self.table_model.rows() if r.included]
+        amounts = [r.budget for r in rows if r.budget is not None]
+        total = format_money(sum(amounts, Decimal("0.00")) if amounts else None)
+        quarters = "/".join(str(sum(1 for r in rows if r.quarters[q])) for q in range(4))
+        incomplete = sum(1 for r in rows if not r.complete)
+        state = (
+            f"อนุมัติแล้ว {self.plan.approved_on:%d/%m}/{self.plan.approved_on.year + 543}"
+            if (self.plan and self.plan.approved_on)
+            else "ร่าง"
+        )
+        text = (
+            f"{len(rows)} รายการ · งบประมาณรวม {total} บาท · ไตรมาส ๑–๔: {quarters} · "
+            f"ยังไม่ครบ {incomplete} รายการ · แผน{state}"
+        )
+        self.status.setText(to_thai_digits(text))
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_row(self) -> ItemRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ItemTableModel.RowRole) if indexes else None
+
+    def select_item(self, item_uuid: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ItemTableModel.RowRole).uuid == item_uuid:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    def _tree_activated(self, index: QModelIndex) -> None:
+        uuid = index.siblingAtColumn(0).data(ItemUuidRole)
+        if uuid:
+            self.select_item(uuid)
+            self.edit_item()
+
+    # -- edits ---------------------------------------------------------------------------------
+    def _push(self, command: Any) -> bool:
+        try:
+            self.undo_stack.push(command)
+        except (UserFacingError, ValidationFailed) as exc:
+            message = (
+                exc.message_th
+                if isinstance(exc, UserFacingError)
+                else "\n".join(e.message_th for e in exc.errors)
+            )
+            QMessageBox.warning(self, "บันทึกไม่ได้", message)
+            return False
+        return True
+
+    def _editor(self, draft: Any = None) -> Any:
+        from desktop.editors.item_editor import ItemEditor
+
+        assert self.plan is not None and self.framework is not None and self.office is not None
+        plan_uuid = self.plan.uuid
+        return ItemEditor(
+            framework=self.framework,
+            fiscal_years=self.plan.fiscal_years,
+            units=self.office.units,
+            draft=draft,
+            validate=lambda d: check_item_draft(self.database, plan_uuid=plan_uuid, draft=d),
+            parent=self,
+        )
+
+    def add_item(self) -> None:
+        if self.plan is None:
+            return
+        editor = self._editor()
+        if editor.exec():
+            command = AddItemsCommand(self.database, self.plan.uuid, [editor.draft()], self.reload)
+            if self._push(command) and command.added:
+                self.select_item(command.added[0].uuid)
+
+    def edit_item(self, item_uuid: str | None = None) -> None:
+        row = self.selected_row()
+        uuid = item_uuid or (row.uuid if row else None)
+        if uuid is None:
+            return
+        before = get_item(self.database, uuid)
+        editor = self._editor(before)
+        if editor.exec():
+            after = editor.draft()
+            if after != before.as_draft():
+                self._push(ReplaceItemCommand(self.database, before, after, self.reload))
+            self.select_item(uuid)
+
+    def delete_item(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, "ลบรายการ", f'ลบ "{row.name}" ออกจากแผน?\n(เลิกทำได้ด้วย Ctrl+Z)')
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(DeleteItemCommand(self.database, get_item(self.database, row.uuid), self.reload))
+
+    def move_item(self, step: int) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        item = get_item(self.database, row.uuid)
+        self._push(MoveItemCommand(self.database, item, item.position - 1 + step, self.reload))
+        self.select_item(row.uuid)
+
+    def add_from_catalog(self) -> None:
+        from db.services.catalog import example_to_draft, get_example
+        from desktop.editors.catalog_picker import CatalogPicker
+
+        if self.plan is None or self.framework is None or self.office is None:
+            return
+        existing = {i.catalog_seq for i in list_items(self.database, self.plan.uuid) if i.catalog_seq}
+        picker = CatalogPicker(
+            framework=self.framework,
+            office=self.office,
+            plan_years=self.plan.fiscal_years,
+            already_in_plan=existing,
+            parent=self,
+        )
+        if not picker.exec() or not picker.selected_seqs():
+            return
+        drafts = [
+            example_to_draft(get_example(seq), self.office, picker.fiscal_years())
+            for seq in picker.selected_seqs()
+        ]
+        command = AddItemsCommand(
+            self.database, self.plan.uuid, drafts, self.reload, text=f"เพิ่มจากตัวอย่าง {len(drafts)} รายการ"
+        )
+        if self._push(command) and command.added:
+            self.select_item(command.added[0].uuid)
+
+    def roll_over(self) -> None:
+        if self.plan is None:
+            return
+        years = list(self.plan.fiscal_years)[:-1]
+        labels = [to_thai_digits(f"พ.ศ. {y + 543} → {y + 544}") for y in years]
+        choice, ok = QInputDialog.getItem(self, "ยกแผนไปปีถัดไป", "คัดลอกรายการของปี", labels, 0, False)
+        if not ok:
+            return
+        from_year = years[labels.index(choice)]
+        before = list(list_items(self.database, self.plan.uuid))
+        command = RollOverCommand(
+            self.database, self.plan.uuid, before, from_year, from_year + 1, self.reload
+        )
+        if self._push(command):
+            self.statusBar().showMessage(
+                to_thai_digits(f"คัดลอกไปปี {from_year + 544} แล้ว {command.copied} รายการ"), 8000
+            )
+
+    def approve(self) -> None:
+        if self.plan is None:
+            return
+        text, ok = QInputDialog.getText(self, "อนุมัติแผน", "วันที่อนุมัติ (เช่น 30 กันยายน 2565):")
+        if not ok:
+            return
+        try:
+            approved_on = parse_date(text) if text.strip() else date.today()
+        except ValueError as exc:
+            QMessageBox.warning(self, "วันที่ไม่ถูกต้อง", str(exc))
+            return
+        self._push(ApprovePlanCommand(self.database, self.plan, approved_on, self.reload))
+
+    def check_completeness(self) -> None:
+        from desktop.completeness_dialog import CompletenessDialog
+
+        if self.plan is None:
+            return
+        findings = check_plan(self.database, plan_uuid=self.plan.uuid, fiscal_year=self.fiscal_year)
+        dialog = CompletenessDialog(findings, self)
+        dialog.item_chosen.connect(lambda uuid: (self.select_item(uuid), self.edit_item(uuid)))
+        dialog.exec()
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: Any) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)

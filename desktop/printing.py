@@ -1,0 +1,128 @@
+"""The print menu: each plan form is built in the background, then shown in the preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from db.errors import UserFacingError
+from db.thai import to_thai_digits
+from desktop.background import Task, run_with_progress
+from desktop.print_preview import PreviewDialog
+
+Built = tuple[str, bytes, str, Callable[[Path], None] | None]  # title, pdf, file stem, xlsx writer
+
+
+class PrintMenu:
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.menu = QMenu("พิมพ์", window)
+        self.tasks: list[Task] = []
+        self.last_preview: PreviewDialog | None = None
+        self.plan_action = self._add("ตารางแผนประจำปี…", self._plan_table, QKeySequence.StandardKey.Print)
+        self.multiyear_action = self._add(
+            "แผนหลายปีและตารางสรุป…", self._multiyear, QKeySequence("Ctrl+Shift+P")
+        )
+        self.project_action = self._add("รายละเอียดโครงการที่เลือก…", self._project, None)
+
+    def _add(self, text: str, build: Callable[[], Built | None], shortcut: Any) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: self.preview(build))
+        self.menu.addAction(action)
+        return action
+
+    def preview(self, build: Callable[[], Built | None], *, show: bool = True) -> Task | None:
+        work = build()
+        if work is None:
+            return None
+        task = run_with_progress(self.window, "กำลังจัดหน้าเอกสาร…", work, lambda r, e: self._show(r, e, show))
+        self.tasks.append(task)
+        return task
+
+    def _show(self, built: Built | None, error: BaseException | None, show: bool) -> None:
+        if error is not None:
+            message = error.message_th if isinstance(error, UserFacingError) else f"พิมพ์ไม่สำเร็จ: {error}"
+            QMessageBox.warning(self.window, "พิมพ์ไม่สำเร็จ", message)
+            return
+        assert built is not None
+        title, pdf, stem, save_xlsx = built
+        self.last_preview = PreviewDialog(title, pdf, file_stem=stem, save_xlsx=save_xlsx, parent=self.window)
+        if show:
+            self.last_preview.open()
+
+    # -- the forms (each returns the work to run in the background) --------------------------------
+    def _plan_table(self) -> Callable[[], Built] | None:
+        from db.exchange.plan_xlsx import export_plan_xlsx
+        from db.services.plan_table import build_plan_table
+        from forms.plan_table import render_plan_table
+
+        window = self.window
+        if window.plan is None:
+            return None
+        year = window.fiscal_year or self._current_year()
+        database, plan_uuid = window.database, window.plan.uuid
+
+        def work() -> Built:
+            table = build_plan_table(database, plan_uuid=plan_uuid, fiscal_year=year)
+            title = to_thai_digits(f"ตารางแผนปฏิบัติการป้องกันการทุจริต ประจำปี พ.ศ. {year + 543}")
+            return (
+                title,
+                render_plan_table(table),
+                f"แผน-{year + 543}",
+                lambda path: export_plan_xlsx(table, path),
+            )
+
+        return work
+
+    def _current_year(self) -> int:
+        from datetime import date
+
+        from db.thai import fiscal_year_of
+
+        plan = self.window.plan
+        this_year = fiscal_year_of(date.today())
+        return min(max(this_year, plan.first_fiscal_year), plan.last_fiscal_year)
+
+    def _multiyear(self) -> Callable[[], Built] | None:
+        from db.exchange.multiyear_xlsx import export_multiyear_xlsx
+        from db.services.multiyear import build_multiyear_plan
+        from forms.multiyear_plan import render_multiyear_plan
+
+        window = self.window
+        if window.plan is None:
+            return None
+        database, plan = window.database, window.plan
+        span = f"{plan.first_fiscal_year + 543}-{plan.last_fiscal_year + 543}"
+
+        def work() -> Built:
+            data = build_multiyear_plan(database, plan_uuid=plan.uuid)
+            return (
+                to_thai_digits(f"แผนปฏิบัติการป้องกันการทุจริต พ.ศ. {span}"),
+                render_multiyear_plan(data),
+                f"แผน-{span}",
+                lambda path: export_multiyear_xlsx(data, path),
+            )
+
+        return work
+
+    def _project(self) -> Callable[[], Built] | None:
+        from db.services.project_document import build_project_document
+        from forms.project_document import render_project_document
+
+        row = self.window.selected_row()
+        if row is None:
+            QMessageBox.information(self.window, "พิมพ์รายละเอียดโครงการ", "กรุณาเลือกรายการในตารางก่อน")
+            return None
+        database = self.window.database
+
+        def work() -> Built:
+            data = build_project_document(database, item_uuid=row.uuid)
+            return data.item.name, render_project_document(data), f"โครงการ-{row.number}", None
+
+        return work

@@ -1,0 +1,139 @@
+"""The main window over a demo database: tree, table, filters, undoable edits, plan tools, printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from db.services.items import list_items
+from desktop.app import open_or_create_demo
+from desktop.main_window import MainWindow
+from desktop.models.item_table_model import ItemTableModel
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    database = open_or_create_demo(tmp_path / "demo.db")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(database, settings)
+    qtbot.addWidget(win)
+    yield win
+    database.dispose()
+
+
+def visible_names(win: MainWindow) -> list[str]:
+    return [win.proxy.index(r, 0).data(ItemTableModel.RowRole).name for r in range(win.proxy.rowCount())]
+
+
+def test_models_pass_the_model_tester(window, qtmodeltester) -> None:
+    qtmodeltester.check(window.table_model)
+    qtmodeltester.check(window.proxy)
+    qtmodeltester.check(window.tree_model)
+
+
+def test_whole_plan_is_listed_with_totals(window) -> None:
+    assert window.windowTitle() == "สุจริต — เทศบาลตำบลสุจริตพัฒนา"
+    assert window.table_model.rowCount() == 78
+    assert window.tree_model.rowCount() == 4
+    first = window.tree_model.index(0, 0)
+    assert first.data().startswith("มิติที่ ๑ การสร้างวัฒนธรรมสุจริต")
+    count = sum(
+        int(window.tree_model.index(r, 1).data().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+        for r in range(4)
+    )
+    assert count == 78
+    assert window.status.text().startswith("๗๘ รายการ")
+
+
+def test_choosing_a_year_and_filtering(window) -> None:
+    window.year_box.setCurrentIndex(window.year_box.findData(2024))
+    rows = window.table_model.rows()
+    assert all(r.quarters == (False,) * 4 for r in rows if not r.included)
+    window.filters.search.setText("No Gift")
+    assert visible_names(window) == ["มาตรการ NO Gift Policy"] or visible_names(window) == []
+    window.filters.search.setText("")
+    window.filters.dimension.setCurrentIndex(window.filters.dimension.findData(4))
+    assert visible_names(window) and all(
+        window.proxy.index(r, 0).data(ItemTableModel.RowRole).dimension == 4
+        for r in range(window.proxy.rowCount())
+    )
+    window.filters.incomplete.setChecked(True)
+    assert all(
+        not window.proxy.index(r, 0).data(ItemTableModel.RowRole).complete
+        for r in range(window.proxy.rowCount())
+    )
+
+
+def test_delete_is_saved_at_once_and_undoable(window, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.table.selectRow(0)
+    name = window.selected_row().name
+    window.delete_item()
+    assert name not in visible_names(window)
+    assert name not in [i.name for i in list_items(window.database, window.plan.uuid)]  # already saved
+    window.undo_action.trigger()
+    assert visible_names(window)[0] == name
+    window.redo_action.trigger()
+    assert name not in visible_names(window)
+    assert window.undo_stack.count() == 1
+
+
+def test_move_item_down_and_undo(window) -> None:
+    window.table.selectRow(0)
+    first, second = visible_names(window)[:2]
+    window.move_item(+1)
+    assert visible_names(window)[:2] == [second, first]
+    window.undo_stack.undo()
+    assert visible_names(window)[:2] == [first, second]
+
+
+def test_roll_over_and_approval_are_undoable(window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("พ.ศ. ๒๕๖๖ → ๒๕๖๗", True))
+    before = list_items(window.database, window.plan.uuid)
+    window.roll_over()
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert list_items(window.database, window.plan.uuid) == before
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("30 กันยายน 2565", True))
+    window.approve()
+    assert window.plan.approved_on is not None and "อนุมัติแล้ว" in window.status.text()
+    window.undo_stack.undo()
+    assert window.plan.approved_on is None
+
+
+def test_completeness_dialog_lists_findings(window, qtbot, monkeypatch) -> None:
+    from desktop.completeness_dialog import CompletenessDialog
+
+    shown: list[CompletenessDialog] = []
+    monkeypatch.setattr(CompletenessDialog, "exec", lambda self: shown.append(self) or 0)
+    window.check_completeness()
+    (dialog,) = shown
+    incomplete = sum(1 for r in window.table_model.rows() if not r.complete)
+    assert incomplete > 0 and dialog.list.count() >= incomplete
+
+
+def test_print_preview_shows_the_plan_table_pdf(window, qtbot) -> None:
+    window.year_box.setCurrentIndex(window.year_box.findData(2024))
+    task = window.printing.preview(window.printing._plan_table, show=False)
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: window.printing.last_preview is not None, timeout=5000)
+    preview = window.printing.last_preview
+    assert preview.page_count >= 2
+    saved = preview.save_pdf(Path(window.database.path).with_name("plan.pdf"))
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF")
+    xlsx = preview.save_excel(Path(window.database.path).with_name("plan.xlsx"))
+    assert xlsx is not None and xlsx.stat().st_size > 0
+
+
+def test_geometry_and_plan_are_remembered(window, tmp_path: Path) -> None:
+    window.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert settings.value("main/plan") == window.plan.uuid
+    assert settings.value("main/geometry") is not None
