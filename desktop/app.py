@@ -73,10 +73,7 @@ def run_app(path: Path, *, demo_if_empty: bool = False) -> int:
     try:
         if not list_offices(database) and not first_start(database):
             return 0
-        settings = QSettings()
-        recent = [str(path)] + [p for p in settings.value("recent", [], list) if p != str(path)]
-        settings.setValue("recent", recent[:8])
-        window = MainWindow(database, settings)
+        window = MainWindow(database, QSettings())
         window.show()
         return app.exec()
     finally:

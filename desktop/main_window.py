@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._remember(Path(database.path))
         self.reload_plans(select=self.settings.value("main/plan"))
 
     # -- construction ---------------------------------------------------------------------------
@@ -162,6 +165,13 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(" ปี: "))
         toolbar.addWidget(self.year_box)
         toolbar.addSeparator()
+
+        files = self.menuBar().addMenu("ไฟล์")
+        self._action(files, "เปิดไฟล์ข้อมูล…", self.open_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = files.addMenu("ไฟล์ที่เปิดล่าสุด")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        files.addSeparator()
+        self._action(files, "ออกจากโปรแกรม", self.close, QKeySequence.StandardKey.Quit)
 
         edit = self.menuBar().addMenu("แก้ไข")
         self.undo_action = self.undo_stack.createUndoAction(self, "เลิกทำ")
@@ -416,6 +426,49 @@ class MainWindow(QMainWindow):
         dialog = CompletenessDialog(findings, self)
         dialog.item_chosen.connect(lambda uuid: (self.select_item(uuid), self.edit_item(uuid)))
         dialog.exec()
+
+    # -- database files ------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        return [p for p in self.settings.value("recent", [], list) if p]
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent", recent[:8])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_files():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _checked=False, p=entry: self.switch_database(Path(p)))
+        if not self.recent_files():
+            self.recent_menu.addAction("(ยังไม่มี)").setEnabled(False)
+
+    def open_database(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "เปิดไฟล์ข้อมูล", str(Path(self.database.path).parent), "ฐานข้อมูลสุจริต (*.db);;ทุกไฟล์ (*)"
+        )
+        if chosen:
+            self.switch_database(Path(chosen))
+
+    def switch_database(self, path: Path) -> bool:
+        """Work on another database file; the current one stays as it is (everything is saved already)."""
+        from db.services.workspace import open_workspace
+        from desktop.app import first_start
+
+        try:
+            database = open_workspace(path)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "เปิดไฟล์ไม่ได้", exc.message_th)
+            return False
+        if not list_offices(database) and not first_start(database, self):
+            database.dispose()
+            return False
+        self.database.dispose()
+        self.database = database
+        self.undo_stack.clear()
+        self._remember(path)
+        self.reload_plans()
+        return True
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: Any) -> None:

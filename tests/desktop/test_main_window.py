@@ -21,6 +21,7 @@ def window(qtbot, tmp_path: Path):
     win = MainWindow(database, settings)
     qtbot.addWidget(win)
     yield win
+    win.database.dispose()
     database.dispose()
 
 
@@ -137,3 +138,24 @@ def test_geometry_and_plan_are_remembered(window, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert settings.value("main/plan") == window.plan.uuid
     assert settings.value("main/geometry") is not None
+
+
+def test_switching_files_remembers_them(window, tmp_path: Path) -> None:
+    from desktop.app import open_or_create_demo
+
+    other = tmp_path / "other.db"
+    open_or_create_demo(other).dispose()
+    assert window.switch_database(other)
+    assert window.database.path == other
+    assert window.recent_files()[:2] == [str(other), str(tmp_path / "demo.db")]
+    assert window.undo_stack.count() == 0 and window.table_model.rowCount() == 78
+
+
+def test_a_corrupt_file_is_refused_with_a_message(window, tmp_path: Path, monkeypatch) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database" * 500)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    assert not window.switch_database(broken)
+    assert "broken.db" in warnings[0]
+    assert window.database.path == tmp_path / "demo.db"
