@@ -132,6 +132,33 @@ LOCAL_ITEMS: tuple[tuple[ItemKind, str, str, str, str], ...] = (
         "รายงานผลครบ 2 รอบต่อปี",
     ),
 )
+# Each unit runs these for its own staff and services (a real plan repeats them per กอง).
+PER_UNIT_ITEMS: tuple[tuple[ItemKind, str, str, str], ...] = (
+    (
+        ItemKind.PROJECT,
+        "โครงการอบรมเสริมสร้างคุณธรรมจริยธรรมบุคลากรของ{unit}",
+        "1.1.3",
+        "บุคลากรของ{unit}เข้ารับการอบรมไม่น้อยกว่าร้อยละ 80",
+    ),
+    (
+        ItemKind.ACTIVITY,
+        "กิจกรรมเผยแพร่คู่มือการให้บริการประชาชนของ{unit}",
+        "2.3.2",
+        "มีคู่มือการให้บริการเผยแพร่ทางเว็บไซต์และ ณ ที่ทำการ",
+    ),
+    (
+        ItemKind.MEASURE,
+        "มาตรการป้องกันผลประโยชน์ทับซ้อนในการปฏิบัติงานของ{unit}",
+        "2.2.2",
+        "บุคลากรของ{unit}ลงนามแบบแสดงความบริสุทธิ์ใจครบทุกคน",
+    ),
+    (
+        ItemKind.ACTIVITY,
+        "กิจกรรมประเมินความพึงพอใจผู้รับบริการของ{unit}",
+        "2.2.2",
+        "ผู้รับบริการพึงพอใจไม่น้อยกว่าร้อยละ 80 (สำรวจโดยใช้แบบประเมินความพึงพอใจ)",
+    ),
+)
 BUDGETS = (
     None,
     None,
@@ -178,7 +205,8 @@ def create_demo(
     dla_code: str | None = "5999901",
     seed: int = 2566,
 ) -> DemoResult:
-    """A made-up but realistic office: every NACC example plus local items, five years of data."""
+    """A made-up but realistic office: every NACC example plus local and per-unit items (over 100),
+    five years of data."""
     rng = random.Random(seed)
     office = create_office(
         database,
@@ -228,6 +256,21 @@ def create_demo(
                 indicators=(IndicatorDraft(IndicatorKind.OUTPUT, output),),
             )
         )
+    for unit in DEMO_UNITS:
+        for kind, name, code, output in PER_UNIT_ITEMS:
+            drafts.append(
+                ItemDraft(
+                    kind=kind,
+                    name=name.format(unit=unit),
+                    framework_codes=(code,),
+                    responsible=unit,
+                    target_unit="คน",
+                    target_quantity=Decimal(rng.choice((8, 12, 15, 20))),
+                    years=_years(rng, uses_budget=kind is ItemKind.PROJECT),
+                    needs_budget=kind is ItemKind.PROJECT,
+                    indicators=(IndicatorDraft(IndicatorKind.OUTPUT, output.format(unit=unit)),),
+                )
+            )
     with database.session() as session:
         add_items_in_session(session, plan_by_uuid(session, plan.uuid), drafts)
     plan = set_report_details(

@@ -183,7 +183,7 @@ def test_demo_office_is_complete_and_deterministic(database, tmp_path) -> None:
     from db.services.workspace import open_workspace
 
     first = create_demo(database)
-    assert first.item_count >= 78
+    assert first.item_count >= 100
     items = list_items(database, first.plan.uuid)
     assert all(item.responsible for item in items)
     assert all(len(item.years) == 5 for item in items)

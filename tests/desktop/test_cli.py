@@ -45,7 +45,7 @@ def test_demo_creates_an_office_with_a_2566_2570_plan(tmp_path: Path, capsys) ->
         (plan,) = list_plans(database)
         assert office.name == "องค์การบริหารส่วนตำบลทดสอบ"
         assert (plan.first_fiscal_year, plan.last_fiscal_year) == (2023, 2027)
-        assert plan.item_count >= 78
+        assert plan.item_count >= 100
     finally:
         database.dispose()
 

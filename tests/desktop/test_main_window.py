@@ -37,7 +37,7 @@ def test_models_pass_the_model_tester(window, qtmodeltester) -> None:
 
 def test_whole_plan_is_listed_with_totals(window) -> None:
     assert window.windowTitle() == "สุจริต — เทศบาลตำบลสุจริตพัฒนา"
-    assert window.table_model.rowCount() == 78
+    assert window.table_model.rowCount() == 102
     assert window.tree_model.rowCount() == 4
     first = window.tree_model.index(0, 0)
     assert first.data().startswith("มิติที่ ๑ การสร้างวัฒนธรรมสุจริต")
@@ -45,8 +45,8 @@ def test_whole_plan_is_listed_with_totals(window) -> None:
         int(window.tree_model.index(r, 1).data().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
         for r in range(4)
     )
-    assert count == 78
-    assert window.status.text().startswith("๗๘ รายการ")
+    assert count == 102
+    assert window.status.text().startswith("๑๐๒ รายการ")
 
 
 def test_choosing_a_year_and_filtering(window) -> None:
@@ -148,7 +148,7 @@ def test_switching_files_remembers_them(window, tmp_path: Path) -> None:
     assert window.switch_database(other)
     assert window.database.path == other
     assert window.recent_files()[:2] == [str(other), str(tmp_path / "demo.db")]
-    assert window.undo_stack.count() == 0 and window.table_model.rowCount() == 78
+    assert window.undo_stack.count() == 0 and window.table_model.rowCount() == 102
 
 
 def test_a_corrupt_file_is_refused_with_a_message(window, tmp_path: Path, monkeypatch) -> None:
