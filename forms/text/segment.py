@@ -2,8 +2,9 @@
 
 ``break_units(line)`` cuts one line of text (no newlines) into units; a line may only end between
 two units. Each unit carries its trailing whitespace. Word boundaries come from ICU's line
-iterator when PyICU is importable, otherwise from pythainlp's "newmm" dictionary segmenter. A word
-boundary only becomes a break opportunity if these rules allow it:
+iterator when PyICU is importable, otherwise from the "newmm" dictionary segmenter (newmm.py:
+pythainlp's algorithm and word list without pythainlp's slow-to-build Trie). A word boundary only
+becomes a break opportunity if these rules allow it:
 
 - a break always may follow a space (or U+200B), but never precedes one;
 - never before closing punctuation, closing quotes/brackets, ๆ or ฯ, not even after a space;
@@ -22,6 +23,8 @@ import os
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+
+from forms.text import newmm
 
 NO_LINE_START = frozenset(".,;:!?)]}%”’»›…ๆฯ๚๛、。")
 #: Straight quotes open or close: no break on either side of them, except after a space.
@@ -65,15 +68,12 @@ def grapheme_clusters(text: str) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def _newmm_phrase(phrase: str) -> tuple[int, ...]:
-    from pythainlp.corpus import thai_words
-    from pythainlp.tokenize import word_tokenize
-
-    if phrase in thai_words():  # newmm keeps a dictionary word whole (fewest tokens wins)
+    if newmm.is_word(phrase):  # newmm keeps a dictionary word whole (fewest tokens wins)
         return (len(phrase),)
 
     ends: list[int] = []
     pos = 0
-    for token in word_tokenize(phrase, engine="newmm", keep_whitespace=True):
+    for token in newmm.tokenize(phrase):
         pos += len(token)
         ends.append(pos)
     return tuple(ends)
@@ -165,17 +165,13 @@ def sub_units(word: str) -> tuple[str, ...]:
     Thai character-cluster (TCC) boundaries that are also grapheme boundaries. A word without any
     dictionary piece comes back whole (the caller then cuts between grapheme clusters).
     """
-    from pythainlp.corpus import thai_words
-    from pythainlp.tokenize.tcc import tcc_pos
-
     n = len(word)
     ends: set[int] = set()
     pos = 0
     for cluster in grapheme_clusters(word):
         pos += len(cluster)
         ends.add(pos)
-    cuts = sorted({0} | ((tcc_pos(word) | {n}) & ends))
-    words = thai_words()
+    cuts = sorted({0} | ((newmm.tcc_pos(word) | {n}) & ends))
     best: dict[int, tuple[int, int, int]] = {0: (0, 0, 0)}  # end -> (cost, -length, start)
     found = False
     for k, i in enumerate(cuts[1:], 1):
@@ -184,13 +180,13 @@ def sub_units(word: str) -> tuple[str, ...]:
             piece = word[j:i]
             if (j, i) == (0, n) or j not in best:
                 continue
-            if len(piece) > 1 and piece in words:
+            if len(piece) > 1 and newmm.is_word(piece):
                 options.append((best[j][0] + 1, j - i, j))
             elif j == cuts[k - 1]:  # one non-dictionary cluster
                 options.append((best[j][0] + 3, j - i, j))
         if options:
             best[i] = min(options)
-            found = found or (len(word[best[i][2] : i]) > 1 and word[best[i][2] : i] in words)
+            found = found or (len(word[best[i][2] : i]) > 1 and newmm.is_word(word[best[i][2] : i]))
     if not found or n not in best:
         return (word,)
     pieces: list[str] = []
@@ -204,11 +200,8 @@ def sub_units(word: str) -> tuple[str, ...]:
 
 def word_parts(word: str) -> tuple[str, ...]:
     """:func:`sub_units`, but only when every piece is a dictionary word; else ``(word,)``."""
-    from pythainlp.corpus import thai_words
-
     parts = sub_units(word)
-    words = thai_words()
-    return parts if all(len(p) > 1 and p in words for p in parts) else (word,)
+    return parts if all(len(p) > 1 and newmm.is_word(p) for p in parts) else (word,)
 
 
 def split_trailing_space(unit: str) -> tuple[str, str]:
