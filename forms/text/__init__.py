@@ -1,4 +1,4 @@
-"""The Thai text engine of the printed forms (ReportLab + HarfBuzz + pythainlp/ICU).
+"""The Thai text engine of the printed forms (ReportLab + HarfBuzz + newmm/ICU word segmentation).
 
 Everything printed goes through here so that it is shaped (marks stack correctly), broken at
 Thai word boundaries, never drawn with missing-glyph boxes, and extracts from the PDF exactly:

@@ -57,13 +57,6 @@ FONT_DIR = REPO / "resources" / "fonts"
 ROWS = 100
 TARGET_THAI = 300  # Thai characters per row (all cells together)
 NAME_MAX = 90  # Thai characters in the name column
-FONT_SIZE = 14.0
-LEADING = 21.0  # our default: 1.5 x size
-MARGIN_MM = 12.0
-#: ที่, name, indicators, outcome, responsible (mm; 273 = 297 - 2 x 12)
-COLUMN_MM = (12.0, 75.0, 80.0, 70.0, 36.0)
-TITLE = "แผนปฏิบัติการป้องกันการทุจริต ตารางทดสอบความเร็วการพิมพ์ ๑๐๐ แถว"
-HEADER = ("ที่", "แผนงาน/โครงการ/กิจกรรม", "ตัวชี้วัด/ผลผลิต", "ผลลัพธ์", "หน่วยงานรับผิดชอบ")
 #: Qt's proportional line height is relative to the font's natural height (Sarabun: 1.3 em), so
 #: 115 % is about our 1.5 em leading. thai-printing.md §4 used 140 % for looks.
 QT_LINE_HEIGHT_PCT = 115
@@ -194,85 +187,18 @@ def row_needle(row: list[str]) -> str:
 # ------------------------------------------------------------------------------------------------
 # (a) our engine
 # ------------------------------------------------------------------------------------------------
-_styles: dict[str, Any] = {}
-
-
-def setup_ours() -> None:
-    """Font registration and styles: once, outside any timed region."""
-    from forms.fonts import BOLD
-    from forms.text import register_fonts, thai_style
-
-    register_fonts()
-    if not _styles:
-        _styles["cell"] = thai_style("bench-cell", size=FONT_SIZE, leading=LEADING)
-        _styles["centre"] = thai_style("bench-centre", size=FONT_SIZE, leading=LEADING, alignment="center")
-        _styles["head"] = thai_style(
-            "bench-head", size=FONT_SIZE, leading=LEADING, font=BOLD, alignment="center"
-        )
-        _styles["title"] = thai_style("bench-title", size=FONT_SIZE + 2, font=BOLD, spaceAfter=6)
-
-
-def render_ours(rows: list[list[str]], out: Path) -> None:
-    """Build the flowables from the row strings, lay out, write the PDF file (all timed)."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
-
-    from forms.text import ThaiParagraph, escape
-
-    setup_ours()
-    cell, centre, head = _styles["cell"], _styles["centre"], _styles["head"]
-    # cells as lists: with splitInRow ReportLab's row splitter drops a bare flowable (paragraph.py)
-    data: list[list[Any]] = [[[ThaiParagraph(escape(h), head)] for h in HEADER]]
-    for row in rows:
-        data.append(
-            [[ThaiParagraph(escape(row[0]), centre)]] + [[ThaiParagraph(escape(t), cell)] for t in row[1:]]
-        )
-    # splitInRow=1 as the app's tables do (plan_table.py): rows split across pages, as in Qt and LibreOffice
-    table = Table(data, colWidths=[w * mm for w in COLUMN_MM], repeatRows=1, splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6f0")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    margin = MARGIN_MM * mm
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=landscape(A4),
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin,
-        bottomMargin=margin,
-        title="bench",
-    )
-    doc.build([ThaiParagraph(escape(TITLE), _styles["title"]), table])
-
-
-def clear_ours_caches() -> None:
-    from forms.text import clear_caches
-
-    clear_caches()
-
-
-def child_render(rows_json: str, out_pdf: str) -> None:
-    """The whole-process run: imports, font registration, one render, exit. Prints how long the
-    imports + font registration and the render took (the parent adds interpreter start-up/exit)."""
-    t0 = time.perf_counter()
-    rows = json.loads(Path(rows_json).read_text(encoding="utf-8"))
-    setup_ours()
-    t1 = time.perf_counter()
-    render_ours(rows, Path(out_pdf))
-    t2 = time.perf_counter()
-    print(json.dumps({"setup": t1 - t0, "render": t2 - t1}))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from print_table import (  # noqa: E402 - found beside this file
+    COLUMN_MM,
+    FONT_SIZE,
+    HEADER,
+    LEADING,
+    MARGIN_MM,
+    TITLE,
+    clear_ours_caches,
+    render_ours,
+    setup_ours,
+)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -589,12 +515,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-qt", action="store_true")
     parser.add_argument("--skip-process", action="store_true", help="skip (c), the whole-process comparison")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    parser.add_argument("--child-render", nargs=2, metavar=("ROWS_JSON", "OUT_PDF"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    if args.child_render:
-        child_render(*args.child_render)
-        return 0
     if args.runs < 5 or args.process_runs < 3:
         parser.error("--runs must be >= 5 and --process-runs >= 3")
 
@@ -660,8 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         cmd = [
             sys.executable,
-            str(Path(__file__).resolve()),
-            "--child-render",
+            str(Path(__file__).resolve().with_name("print_table.py")),
             str(rows_json),
             str(child_pdf),
         ]
