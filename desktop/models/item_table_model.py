@@ -111,7 +111,9 @@ class ItemTableModel(QAbstractTableModel):
                 to_thai_digits(str(q + 1)) if ticked else "·" for q, ticked in enumerate(row.quarters)
             )
         if column == self.COL_CHECK:
-            return "ครบ" if row.complete else "ขาด " + ", ".join(PROBLEM_SHORT[p] for p in sorted(row.problems))
+            return (
+                "ครบ" if row.complete else "ขาด " + ", ".join(PROBLEM_SHORT[p] for p in sorted(row.problems))
+            )
         return ""
 
     def _sort_value(self, row: ItemRow, column: int) -> Any:

@@ -1,0 +1,1 @@
+"""Data-entry dialogs and wizards (Qt "editors"; "forms" means the printed forms)."""
