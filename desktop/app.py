@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +23,14 @@ def open_or_create_demo(path: Path) -> Any:
     return database
 
 
-def first_start(database: Any, parent: Any = None) -> bool:
-    """Ask a new file's clerk for the office profile (or demo data); False when they cancel."""
-    from datetime import date
+def first_start(database: Any, parent: Any = None, *, today: date | None = None) -> bool:
+    """Ask a new file's clerk for the office profile (or demo data); False when they cancel.
 
-    from db.errors import ValidationFailed
-    from db.services.frameworks import framework_for_year
+    The office gets a plan over the framework in force for the current fiscal year (the newest
+    framework when none covers it yet).
+    """
+    from db.errors import BadInput, ValidationFailed
+    from db.services.frameworks import framework_for_year, list_frameworks
     from db.services.offices import create_office, validate_office
     from db.services.plans import create_plan
     from desktop.editors.office_wizard import OfficeWizard
@@ -42,7 +45,10 @@ def first_start(database: Any, parent: Any = None) -> bool:
         office = create_office(database, wizard.office_draft())
     except ValidationFailed:  # the wizard validated already; a race is the only way here
         return False
-    framework = framework_for_year(database, fiscal_year_of(date.today()))
+    try:
+        framework = framework_for_year(database, fiscal_year_of(today or date.today()))
+    except BadInput:
+        framework = list_frameworks(database)[-1]
     create_plan(
         database,
         office_uuid=office.uuid,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,56 @@ def test_a_corrupt_file_is_refused_with_a_message(window, tmp_path: Path, monkey
     assert not window.switch_database(broken)
     assert "broken.db" in warnings[0]
     assert window.database.path == tmp_path / "demo.db"
+
+
+def test_catalog_add_copies_personalised_examples_and_undoes(window, monkeypatch) -> None:
+    from desktop.editors.catalog_picker import CatalogPicker
+
+    monkeypatch.setattr(CatalogPicker, "exec", lambda self: 1)
+    monkeypatch.setattr(CatalogPicker, "selected_seqs", lambda self: (23, 40))
+    monkeypatch.setattr(CatalogPicker, "fiscal_years", lambda self: range(2024, 2026))
+    before = window.table_model.rowCount()
+    window.add_from_catalog()
+    added = [i for i in list_items(window.database, window.plan.uuid)][-2:]
+    assert window.table_model.rowCount() == before + 2
+    assert [i.catalog_seq for i in added] == [23, 40]
+    assert all("โคกก่อ" not in i.name for i in added)
+    assert [y.fiscal_year for y in added[0].years] == [2024, 2025]
+    assert window.selected_row().uuid == added[0].uuid
+    window.undo_stack.undo()
+    assert window.table_model.rowCount() == before
+    window.undo_stack.redo()
+    assert [i.uuid for i in list_items(window.database, window.plan.uuid)][-2:] == [i.uuid for i in added]
+
+
+def test_first_start_with_the_wizard_creates_the_office_and_a_plan(tmp_path: Path, monkeypatch, qapp) -> None:
+    from db.services.offices import OfficeDraft
+    from db.services.plans import list_plans
+    from db.services.vocabulary import OfficeKind
+    from db.services.workspace import open_workspace
+    from desktop.app import first_start
+    from desktop.editors.office_wizard import OfficeWizard
+
+    draft = OfficeDraft(
+        name="องค์การบริหารส่วนตำบลวังทอง",
+        kind=OfficeKind.SAO,
+        district="ภักดีชุมพล",
+        province="ชัยภูมิ",
+        units=("สำนักปลัด", "กองคลัง"),
+    )
+    monkeypatch.setattr(OfficeWizard, "exec", lambda self: 1)
+    monkeypatch.setattr(OfficeWizard, "choice", lambda self: "office")
+    monkeypatch.setattr(OfficeWizard, "office_draft", lambda self: draft)
+    database = open_workspace(tmp_path / "new.db")
+    try:
+        assert first_start(database, today=date(2026, 11, 22))
+        (plan,) = list_plans(database)
+        assert plan.office_name == "องค์การบริหารส่วนตำบลวังทอง"
+        assert (plan.first_fiscal_year, plan.last_fiscal_year) == (2023, 2027)
+        assert plan.item_count == 0
+        other = open_workspace(tmp_path / "later.db")
+        assert first_start(other, today=date(2031, 1, 5))  # no framework yet: the newest one
+        assert list_plans(other)[0].framework_code == "nacc-2566-2570"
+        other.dispose()
+    finally:
+        database.dispose()
