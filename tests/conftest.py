@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from db.services.workspace import open_workspace
 from db.session import Database
+from desktop.qt_workarounds import keep_none_alive
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any test module imports Qt
+keep_none_alive()  # the Qt tests make hundreds of thousands of Qt calls (see desktop/qt_workarounds.py)
 
 
 @pytest.fixture
