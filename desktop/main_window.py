@@ -249,12 +249,10 @@ class MainWindow(QMainWindow):
             self.status.setText("ยังไม่มีแผนในไฟล์นี้")
             return
         self.plan = next(p for p in list_plans(self.database) if p.uuid == self.plan.uuid)
-        self.table_model.set_rows(
-            item_rows(self.database, plan_uuid=self.plan.uuid, fiscal_year=self.fiscal_year)
-        )
-        self.tree_model.set_plan(
-            build_multiyear_plan(self.database, plan_uuid=self.plan.uuid), self.fiscal_year
-        )
+        items = list_items(self.database, self.plan.uuid)  # read once for both views
+        uuid, year = self.plan.uuid, self.fiscal_year
+        self.table_model.set_rows(item_rows(self.database, plan_uuid=uuid, fiscal_year=year, items=items))
+        self.tree_model.set_plan(build_multiyear_plan(self.database, plan_uuid=uuid, items=items), year)
         self.tree.expandToDepth(0)
         self._update_status()
 

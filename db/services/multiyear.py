@@ -113,13 +113,16 @@ def _group(node: FrameworkNode, rows_by_code: dict[str, list[MultiYearRow]]) -> 
     )
 
 
-def build_multiyear_plan(database: Database, *, plan_uuid: str) -> MultiYearPlan:
+def build_multiyear_plan(
+    database: Database, *, plan_uuid: str, items: tuple[ItemDetail, ...] | None = None
+) -> MultiYearPlan:
+    """The plan grouped by framework item; ``items`` saves reading them again when the caller has them."""
     plan = get_plan(database, plan_uuid)
     office = next(o for o in list_offices(database) if o.uuid == plan.office_uuid)
     framework = get_framework(database, plan.framework_code)
     years = tuple(plan.fiscal_years)
     rows_by_code: dict[str, list[MultiYearRow]] = {}
-    for item in list_items(database, plan_uuid):
+    for item in items if items is not None else list_items(database, plan_uuid):
         row = _row(item, years)
         rows_by_code.setdefault(row.framework_code, []).append(row)
     return MultiYearPlan(

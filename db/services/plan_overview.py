@@ -59,13 +59,22 @@ def _row(number: int, item: ItemDetail, fiscal_year: int | None, problems: froze
     )
 
 
-def item_rows(database: Database, *, plan_uuid: str, fiscal_year: int | None = None) -> tuple[ItemRow, ...]:
-    """Every item of the plan in plan order, seen in ``fiscal_year`` (None: over the whole plan)."""
+def item_rows(
+    database: Database,
+    *,
+    plan_uuid: str,
+    fiscal_year: int | None = None,
+    items: tuple[ItemDetail, ...] | None = None,
+) -> tuple[ItemRow, ...]:
+    """Every item of the plan in plan order, seen in ``fiscal_year`` (None: over the whole plan).
+
+    ``items`` (the plan's items, in order) saves reading them again when the caller has them.
+    """
     plan = get_plan(database, plan_uuid)
     office = next(o for o in list_offices(database) if o.uuid == plan.office_uuid)
     years = plan.fiscal_years if fiscal_year is None else range(fiscal_year, fiscal_year + 1)
     rows = []
-    for number, item in enumerate(list_items(database, plan_uuid), start=1):
+    for number, item in enumerate(items if items is not None else list_items(database, plan_uuid), start=1):
         problems = frozenset(f.problem for f in check_item(item, office, years))
         rows.append(_row(number, item, fiscal_year, problems))
     return tuple(rows)
