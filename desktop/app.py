@@ -66,9 +66,9 @@ def run_app(path: Path, *, demo_if_empty: bool = False) -> int:
     from db.errors import UserFacingError
     from desktop.fonts import load_ui_font
     from desktop.main_window import MainWindow
-    from desktop.qt_workarounds import keep_none_alive
+    from desktop.qt_workarounds import keep_singletons_alive
 
-    keep_none_alive()
+    keep_singletons_alive()
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)

@@ -11,10 +11,10 @@ import pytest
 
 from db.services.workspace import open_workspace
 from db.session import Database
-from desktop.qt_workarounds import keep_none_alive
+from desktop.qt_workarounds import keep_singletons_alive
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any test module imports Qt
-keep_none_alive()  # the Qt tests make hundreds of thousands of Qt calls (see desktop/qt_workarounds.py)
+keep_singletons_alive()  # the Qt tests make hundreds of thousands of Qt calls (see desktop/qt_workarounds.py)
 
 
 @pytest.fixture

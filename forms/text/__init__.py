@@ -43,7 +43,7 @@ from forms.text.segment import ENGINE, break_units, grapheme_clusters
 def clear_caches() -> None:
     """Forget every cached segmentation and shaping result (tests and benchmarks)."""
     _segment.clear_caches()
-    _measure.clear_caches()
+    _measure.clear_caches()  # and the units made from shaping results (layout.py)
 
 
 __all__ = [

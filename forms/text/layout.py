@@ -13,8 +13,9 @@ import itertools
 from typing import NamedTuple
 
 from forms.fonts import font_variant
+from forms.text.coverage import report_missing
 from forms.text.markup import Run
-from forms.text.measure import Shaped, shape
+from forms.text.measure import Shaped, _dependent_caches, shape
 from forms.text.segment import break_units, grapheme_clusters, split_trailing_space, sub_units, word_parts
 
 _EPSILON = 1e-6
@@ -57,20 +58,60 @@ def _pieces(text: str, styles: list[tuple[int, str, bool]], start: int) -> tuple
 
 
 def _width(pieces: tuple[Piece, ...]) -> float:
+    if len(pieces) == 1:
+        return pieces[0].shaped.advance  # what the sum gives, without the generator
     return sum(p.shaped.advance for p in pieces)
+
+
+#: (unit text, font, underline) -> the Unit of one single-style unit and the missing-glyph reports
+#: that building it made. Units recur across paragraphs and table cells (words, phrases, numbers);
+#: a hit repeats the reports, so strict mode and the warnings behave as if the unit were rebuilt.
+_UnitEntry = tuple[Unit, tuple[tuple[str, str], ...]]
+_units: dict[tuple[str, str, bool], _UnitEntry] = {}
+_UNITS_MAX = 50_000
+
+
+def _single_style_unit(unit: str, font: str, underline: bool) -> Unit:
+    key = (unit, font, underline)
+    entry = _units.get(key)
+    if entry is None:
+        core, space = split_trailing_space(unit)
+        core_p = (Piece(core, font, underline, shape(core, font)),) if core else ()
+        space_p = (Piece(space, font, underline, shape(space, font)),) if space else ()
+        missing = tuple((p.shaped.missing, font) for p in core_p + space_p if p.shaped.missing)
+        entry = (Unit(core_p, space_p, _width(core_p), _width(space_p)), missing)
+        if len(_units) >= _UNITS_MAX:
+            _units.clear()
+        _units[key] = entry
+    else:
+        for chars, face in entry[1]:
+            report_missing(chars, face)
+    return entry[0]
 
 
 def build_units(lines: list[list[Run]], base_font: str) -> list[list[Unit]]:
     """Break units of every hard line, shaped with the run fonts."""
     result: list[list[Unit]] = []
     for runs in lines:
+        if len(runs) == 1:
+            r = runs[0]
+            font, underline = font_variant(base_font, bold=r.bold, italic=r.italic), r.underline
+            units: list[Unit] = []
+            for unit in break_units(r.text):
+                entry = _units.get((unit, font, underline))
+                if entry and not entry[1]:  # cached, no reports to repeat (nearly all): inline
+                    units.append(entry[0])
+                else:
+                    units.append(_single_style_unit(unit, font, underline))
+            result.append(units)
+            continue
         text = "".join(r.text for r in runs)
         styles: list[tuple[int, str, bool]] = []
         pos = 0
         for r in runs:
             styles.append((pos, font_variant(base_font, bold=r.bold, italic=r.italic), r.underline))
             pos += len(r.text)
-        units: list[Unit] = []
+        units = []
         pos = 0
         for unit in break_units(text):
             core, space = split_trailing_space(unit)
@@ -80,6 +121,13 @@ def build_units(lines: list[list[Run]], base_font: str) -> list[list[Unit]]:
             pos += len(unit)
         result.append(units)
     return result
+
+
+def clear_caches() -> None:
+    _units.clear()
+
+
+_dependent_caches.append(clear_caches)  # measure.clear_caches() clears the units too
 
 
 def _cut(unit: Unit, offset: int) -> Unit:
@@ -177,7 +225,7 @@ def _fill_block(units: list[Unit], b: int, width: float, first_width: float, sca
 
     def flush() -> None:
         nonlocal cur, cur_w, limit
-        out.append(Line(tuple(cur), cur_w * scale, "".join(p.text for p in cur), line_start))
+        out.append(Line(tuple(cur), cur_w * scale, "".join([p.text for p in cur]), line_start))
         cur, cur_w = [], 0.0
         limit = width / scale + _EPSILON
 

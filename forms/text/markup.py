@@ -19,6 +19,8 @@ _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp":
 _TAGS = {"b": "b", "strong": "b", "i": "i", "em": "i", "u": "u"}
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _TRANSLATE = {**LEGACY_THAI_PUA, ord("\t"): " "}
+#: what _TRANSLATE changes: most text has none of it, and a search is cheaper than translate()
+_TO_TRANSLATE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
 
 
 class MarkupError(ValueError):
@@ -45,7 +47,10 @@ def normalize_text(text: str) -> str:
 
     The text extracted from the PDF is compared against this form (see ``forms.text`` docs).
     """
-    return unicodedata.normalize("NFC", _NEWLINES.sub("\n", text).translate(_TRANSLATE))
+    text = _NEWLINES.sub("\n", text)
+    if _TO_TRANSLATE.search(text):
+        text = text.translate(_TRANSLATE)
+    return unicodedata.normalize("NFC", text)
 
 
 def _entity(name: str, markup: str, pos: int) -> str:
@@ -60,6 +65,8 @@ def _entity(name: str, markup: str, pos: int) -> str:
 
 def parse(markup: str) -> list[list[Run]]:
     """Markup -> lines (split at "\\n" and <br/>) of styled runs. Empty runs are dropped."""
+    if "<" not in markup and "&" not in markup:  # no tags, no entities (most table cells)
+        return [[Run(part)] if part else [] for part in normalize_text(markup).split("\n")]
     lines: list[list[Run]] = [[]]
     depth = {"b": 0, "i": 0, "u": 0}
 

@@ -8,6 +8,7 @@ every size, and the width used for line filling is exactly the width that gets d
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -80,20 +81,35 @@ def _face(font_name: str) -> _Face:
     return face
 
 
+_buffers = threading.local()
+
+
+def _buffer() -> hb.Buffer:
+    """This thread's HarfBuzz buffer, emptied: flags and cluster level are set once (emptying keeps
+    them and resets the segment properties), which saves creating and setting up one per run."""
+    buf = getattr(_buffers, "buf", None)
+    if buf is None:
+        buf = _buffers.buf = hb.Buffer()
+        buf.flags = _FLAGS
+        buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    else:
+        buf.clear_contents()
+    return buf
+
+
 @lru_cache(maxsize=100_000)
 def _shape(text: str, font_name: str) -> Shaped:
     face = _face(font_name)
     display, missing = face.display_text(text)
     if not display:
         return Shaped((), (), (), (), 0.0, missing)
-    buf = hb.Buffer()
+    buf = _buffer()
     buf.add_str(display)
     buf.guess_segment_properties()
-    buf.flags = _FLAGS
-    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     hb.shape(face.hb_font, buf, _FEATURES)
     scale = face.scale
     char_widths = face.font.face.charWidths
+    glyph_to_char = face.font.face.glyphToChar
     codes: list[int] = []
     xs: list[float] = []
     ys: list[float] = []
@@ -106,7 +122,8 @@ def _shape(text: str, font_name: str) -> Shaped:
             missing += display[info.cluster]
             gid = face.replacement_gid
             advance = round(char_widths.get(ord(REPLACEMENT), 500) / scale)
-        code = face.code_for(gid, advance)
+        chars = glyph_to_char.get(gid)  # code_for(), inline: most glyphs have a character
+        code = chars[0] if chars else face.code_for(gid, advance)
         codes.append(code)
         xs.append((pen + pos.x_offset) * scale)
         ys.append(pos.y_offset * scale)
@@ -132,5 +149,11 @@ def text_width(text: str, font_name: str, size: float) -> float:
     return _shape(text, font_name).advance * size / 1000.0
 
 
+#: caches built from shaping results (layout's units): cleared with the shaping cache
+_dependent_caches: list[Callable[[], None]] = []
+
+
 def clear_caches() -> None:
     _shape.cache_clear()
+    for clear in _dependent_caches:
+        clear()

@@ -44,7 +44,8 @@ def _num(v: float) -> str:
     return f"{v:.3f}".rstrip("0")
 
 
-def _fragment(canvas: Any, font_name: str, piece: Piece) -> _Fragment:
+def _font_fragments(canvas: Any, font_name: str) -> dict[str, _Fragment]:
+    """The fragment cache of ``font_name`` in the canvas's document."""
     doc = canvas._doc
     per_doc = _fragments.get(doc)
     if per_doc is None:
@@ -52,45 +53,47 @@ def _fragment(canvas: Any, font_name: str, piece: Piece) -> _Fragment:
     table = per_doc.get(font_name)
     if table is None:
         table = per_doc[font_name] = {}
-    frag = table.get(piece.text)
-    if frag is not None:
-        return frag
+    return table
+
+
+def _make_fragment(canvas: Any, font_name: str, piece: Piece) -> _Fragment:
+    """The TJ fragment of ``piece`` (``emit_line`` keeps it in :func:`_font_fragments`)."""
+    doc = canvas._doc
     font = pdfmetrics.getFont(font_name)
     shaped = piece.shaped
-    # one splitString call per piece: (subset, byte) of every glyph code, in order
-    glyph_codes = [
-        (sub, data[k : k + 1])
-        for sub, data in font.splitString("".join(map(chr, shaped.codes)), doc)
-        for k in range(len(data))
-    ]
+    # one splitString call per piece: the subset and the byte of every glyph code, in order
+    subsets: list[int] = []
+    chunks: list[bytes] = []
+    for sub, data in font.splitString("".join(map(chr, shaped.codes)), doc):
+        subsets += [sub] * len(data)
+        chunks.append(data)
+    codes = b"".join(chunks)
     frag = []
     tokens: list[str] = []
-    run = bytearray()  # glyph bytes drawn without adjustments between them: one string operand
+    run = 0  # codes[run:k]: glyphs drawn without adjustments between them, one string operand
     subset, rise, pen = -1, 0.0, 0.0
     escape = canvas._escape
-    for (sub, data), gx, gy, w in zip(glyph_codes, shaped.xs, shaped.ys, shaped.widths, strict=True):
+    for k, (sub, gx, gy, w) in enumerate(zip(subsets, shaped.xs, shaped.ys, shaped.widths, strict=True)):
         if sub != subset or gy != rise:
-            if run:
-                tokens.append("(" + escape(bytes(run)) + ")")
-                run.clear()
+            if run < k:
+                tokens.append("(" + escape(codes[run:k]) + ")")
+                run = k
             if tokens:
                 frag.append((subset, rise, " ".join(tokens)))
                 tokens = []
             subset, rise = sub, gy
         if abs(gx - pen) > 1e-3:
-            if run:
-                tokens.append("(" + escape(bytes(run)) + ")")
-                run.clear()
+            if run < k:
+                tokens.append("(" + escape(codes[run:k]) + ")")
+                run = k
             tokens.append(_num(pen - gx))
-        run += data
         pen = gx + w
-    if run:
-        tokens.append("(" + escape(bytes(run)) + ")")
+    if run < len(codes):
+        tokens.append("(" + escape(codes[run:]) + ")")
     if abs(shaped.advance - pen) > 1e-3:
         tokens.append(_num(pen - shaped.advance))
     if tokens:
         frag.append((subset, rise, " ".join(tokens)))
-    table[piece.text] = frag
     return frag
 
 
@@ -99,12 +102,36 @@ def actual_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+#: (cmyk?, components) -> fill colour operator: paragraphs draw every line in one of a few colours
+_color_ops: dict[tuple[bool, float, float, float, float], str] = {}
+
+
 def color_op(color: Any) -> str:
     """The fill colour operator for a ReportLab colour (or anything ``colors.toColor`` accepts)."""
     c = colors.toColor(color)
     if isinstance(c, colors.CMYKColor):
-        return f"{fp_str(c.cyan, c.magenta, c.yellow, c.black)} k"
-    return f"{fp_str(c.red, c.green, c.blue)} rg"
+        key = (True, c.cyan, c.magenta, c.yellow, c.black)
+    else:
+        key = (False, c.red, c.green, c.blue, 0.0)
+    op = _color_ops.get(key)
+    if op is None:
+        if len(_color_ops) > 1000:  # colours made up per call: keep the table small
+            _color_ops.clear()
+        op = _color_ops[key] = f"{fp_str(*key[1:])} k" if key[0] else f"{fp_str(*key[1:4])} rg"
+    return op
+
+
+#: (rise, size) -> the text rise operator: a few mark offsets, over and over
+_rise_ops: dict[tuple[float, float], str] = {}
+
+
+def _rise_op(rise: float, size: float) -> str:
+    op = _rise_ops.get((rise, size))
+    if op is None:
+        if len(_rise_ops) > 10_000:
+            _rise_ops.clear()
+        op = _rise_ops[(rise, size)] = f"{_num(rise * size / 1000.0)} Ts"
+    return op
 
 
 def emit_line(
@@ -128,6 +155,7 @@ def emit_line(
     tj: list[str] = []
     font_name = ""
     font: Any = None
+    table: dict[str, _Fragment] = {}
     cur_subset = -1
     cur_rise = 0.0
     size_str = _num(size)
@@ -135,7 +163,11 @@ def emit_line(
     for piece in pieces:
         if piece.font != font_name:
             font_name, font, cur_subset = piece.font, pdfmetrics.getFont(piece.font), -1
-        for subset, rise, tokens in _fragment(canvas, font_name, piece):
+            table = _font_fragments(canvas, font_name)
+        frag = table.get(piece.text)
+        if frag is None:
+            frag = table[piece.text] = _make_fragment(canvas, font_name, piece)
+        for subset, rise, tokens in frag:
             if subset != cur_subset or rise != cur_rise:
                 if tj:
                     ops.append("[" + " ".join(tj) + "] TJ")
@@ -144,7 +176,7 @@ def emit_line(
                     ops.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {size_str} Tf")
                     cur_subset = subset
                 if rise != cur_rise:
-                    ops.append(f"{_num(rise * size / 1000.0)} Ts")
+                    ops.append(_rise_op(rise, size))
                     cur_rise = rise
             tj.append(tokens)
         if piece.underline:

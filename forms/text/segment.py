@@ -20,6 +20,7 @@ becomes a break opportunity if these rules allow it:
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -35,6 +36,8 @@ BREAK_SPACES = frozenset(
     " \t\u200b\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 )
 LEADING_VOWELS = frozenset("เแโใไ")
+_BREAK_SPACE = re.compile("[" + "".join(map(re.escape, sorted(BREAK_SPACES))) + "]")
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 
 
 def is_break_space(ch: str) -> bool:
@@ -85,7 +88,7 @@ def _newmm_boundaries(text: str) -> set[int]:
     out: set[int] = set()
     offset = 0
     for phrase in text.split(" "):
-        if any("\u0e01" <= ch <= "\u0e4e" for ch in phrase):
+        if _THAI_LETTER.search(phrase):
             out.update(offset + end for end in _newmm_phrase(phrase))
         offset += len(phrase) + 1
         out.add(offset - 1)
@@ -117,15 +120,15 @@ ENGINE, _boundaries = _pick_engine()
 
 def _may_break(text: str, pos: int, candidates: set[int]) -> bool:
     before, after = text[pos - 1], text[pos]
-    if is_break_space(after) or after in NO_LINE_START:
+    if after in BREAK_SPACES or after in NO_LINE_START:
         return False
     if before in NO_BREAK_SPACES or after in NO_BREAK_SPACES:
         return False
-    if extends_cluster(after) or before in LEADING_VOWELS:
+    if before in LEADING_VOWELS or extends_cluster(after):
         return False
-    if is_break_space(before):
+    if before in BREAK_SPACES:
         j = pos - 2
-        while j >= 0 and is_break_space(text[j]):
+        while j >= 0 and text[j] in BREAK_SPACES:
             j -= 1
         return j < 0 or text[j] != "-"
     if before == "-":
@@ -145,7 +148,7 @@ def break_units(line: str) -> tuple[str, ...]:
     if not line:
         return ()
     candidates = _boundaries(line)
-    after_space = {i + 1 for i, ch in enumerate(line) if ch in BREAK_SPACES}
+    after_space = {m.end() for m in _BREAK_SPACE.finditer(line)}
     units: list[str] = []
     start = 0
     for pos in sorted((candidates | after_space) - {0, len(line)}):
@@ -213,6 +216,7 @@ def split_trailing_space(unit: str) -> tuple[str, str]:
 
 
 def clear_caches() -> None:
+    newmm.clear_caches()
     break_units.cache_clear()
     _newmm_phrase.cache_clear()
     sub_units.cache_clear()

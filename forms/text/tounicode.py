@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from fontTools import agl
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 _TONES = "\u0e48\u0e49\u0e4a\u0e4b"
@@ -30,6 +29,8 @@ def name_to_text(name: str) -> str | None:
             if len(text) == 2 and text[0] == "\u0e4d" and text[1] in _TONES:
                 text = text[1] + text[0]  # NIKHAHIT+tone ligature: tone first, as in NFKD of ้ + ำ
             return text
+    from fontTools import agl  # only for names that are not uniXXXX (about 7 ms to import)
+
     for candidate in (base, base.lower()):
         text = agl.toUnicode(candidate)
         if text:

@@ -8,13 +8,14 @@ import sys
 CHILD = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from desktop.qt_workarounds import keep_none_alive
-keep_none_alive()
+from desktop.qt_workarounds import keep_singletons_alive
+keep_singletons_alive()
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([])
 widget = QWidget()
 for _ in range(300_000):
     widget.setWindowTitle("x")
+    widget.setEnabled(True)
 print("alive")
 """
 
@@ -28,8 +29,8 @@ def test_none_survives_many_qt_calls() -> None:
 
 
 def test_the_reserve_is_added_once() -> None:
-    from desktop.qt_workarounds import keep_none_alive
+    from desktop.qt_workarounds import keep_singletons_alive
 
     before = sys.getrefcount(None)
-    keep_none_alive()
+    keep_singletons_alive()
     assert sys.getrefcount(None) - before < 1000  # conftest already added it; no second reserve

@@ -154,3 +154,38 @@ def test_drawn_notdef_detector_sees_a_real_box(tmp_path: Path) -> None:
     canvas.drawString(40, 800, f"ก{MISSING}")
     canvas.save()
     assert drawn_notdef_count(pdf.read_bytes()) == 1
+
+
+def test_a_unit_from_the_cache_still_reports_its_missing_glyphs(caplog: pytest.LogCaptureFixture) -> None:
+    """Units are cached across paragraphs (layout.py); a cached one warns, or raises, like a new one."""
+    text = f"ชื่อ {MISSING} ภาษาจีนกลาง"
+    with strict_glyphs(False), caplog.at_level(logging.WARNING, logger="forms"):
+        ThaiParagraph(text, thai_style())
+        first = caplog.text.count("no glyph")
+        ThaiParagraph(text, thai_style())  # every unit comes from the cache now
+        assert first >= 1
+        assert caplog.text.count("no glyph") == 2 * first
+    with pytest.raises(MissingGlyphError):
+        ThaiParagraph(text, thai_style())
+
+
+def test_a_reused_harfbuzz_buffer_shapes_like_a_new_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """measure._shape empties one buffer per thread instead of making one per run: nothing of a
+    previous run (script, direction, language, contents) may leak into the next one."""
+    texts = ["abc", "ภาษาไทย", "ABC ภาษา", "123.45", "\u0e48", "ﬁx", "ผู้ใหญ่บ้าน", "e\u0301", "ก", "Ａ"]
+    texts = texts + texts[::-1]
+    measure_module.clear_caches()
+    reused = [shape(t, font) for font in ("Sarabun", "Sarabun-Bold") for t in texts]
+
+    def new_buffer() -> hb.Buffer:
+        buf = hb.Buffer()
+        buf.flags = measure_module._FLAGS
+        buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+        return buf
+
+    monkeypatch.setattr(measure_module, "_buffer", new_buffer)
+    measure_module.clear_caches()
+    try:
+        assert [shape(t, font) for font in ("Sarabun", "Sarabun-Bold") for t in texts] == reused
+    finally:
+        measure_module.clear_caches()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from bisect import bisect_left
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from forms.text import newmm, segment
 REPO = Path(__file__).resolve().parents[3]
 THAI = "กขคงจฉชซญฎฐณดตถทนบปผพฟมยรลวศษสหฬอฮะาำเแโใไๆฯ๑๒ัิีึืุู็่้๊๋์"
 MIXED = THAI + " ab1.,:-\t()0"
+#: also characters TIS-620 (cp874) lacks, and some it has outside the Thai block: tcc matches text
+#: that cp874 can hold as its one-byte image, other text as it is (newmm._tcc_ends)
+WIDE = MIXED + "éü©€…“”\u00a0\u200b\u0e5b\u0e3f\u0e4f\U0001f600\n"
 
 
 def _reference_phrase(phrase: str) -> tuple[int, ...]:
@@ -124,6 +128,54 @@ def test_character_clusters_match_pythainlp(text: str) -> None:
 
     assert newmm.tcc_ends(text) == [i for i, flag in enumerate(tcc_pos_array(text)) if flag]
     assert newmm.tcc_pos(text) == tcc_pos(text)
+
+
+@given(st.text(alphabet=WIDE, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_character_clusters_match_pythainlp_beyond_tis620(text: str) -> None:
+    from pythainlp.tokenize.tcc import tcc_pos
+    from pythainlp.tokenize.tcc_p import tcc_pos_array
+
+    assert newmm.tcc_ends(text) == [i for i, flag in enumerate(tcc_pos_array(text)) if flag]
+    assert newmm.tcc_pos(text) == tcc_pos(text)
+
+
+def _reference_state(prefix: str) -> int:
+    """What newmm._probe must say: a binary search of the word list, as newmm did before."""
+    ws = newmm.words()
+    i = bisect_left(ws, prefix)
+    if i == len(ws) or not ws[i].startswith(prefix):
+        return newmm._NONE
+    return newmm._WORD if ws[i] == prefix else newmm._PREFIX
+
+
+def test_dictionary_look_ups_agree_with_the_word_list() -> None:
+    """Every word is a word, every word's shorter starts are prefixes or words, a word plus a line
+    break is nothing (the chunked search must not run across lines); the ends of the list too."""
+    ws = newmm.words()
+    newmm.clear_caches()
+    try:
+        assert all(newmm.is_word(w) for w in ws)
+        starts = {w[:k] for w in ws[::7] for k in range(1, len(w))}
+        assert all(newmm._probe(p) == _reference_state(p) for p in starts)
+        odd = [ws[0], ws[-1], ws[0][:1], ws[-1] + "ก", "\u0e00", "\uffff", " ", "a", "ก\nข", ws[5] + "\n"]
+        assert [newmm._probe(p) for p in odd] == [_reference_state(p) for p in odd]
+    finally:
+        newmm.clear_caches()
+
+
+@given(
+    st.one_of(
+        st.text(alphabet=WIDE, min_size=1, max_size=8),
+        st.tuples(st.integers(0, 62_105), st.integers(1, 8), st.text(alphabet=MIXED, max_size=2)).map(
+            lambda t: newmm.words()[min(t[0], len(newmm.words()) - 1)][: t[1]] + t[2]
+        ),
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_dictionary_look_ups_agree_with_a_binary_search(prefix: str) -> None:
+    newmm._prefixes.pop(prefix, None)
+    assert newmm._probe(prefix) == _reference_state(prefix)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,149 @@
+"""Line edits for amounts of money and quantities: Thai or Arabic digits in, ``Decimal`` out.
+
+Text that cannot be read is never thrown away: it stays in the field, :meth:`error` says why in
+Thai, and the field is tinted until it is fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from db.thai import ThaiParseError, format_money, parse_money, to_arabic_digits
+from desktop.widgets.error_label import mark_invalid
+
+_NIL = frozenset({"", "-", "–", "—"})
+_QUANTITY = re.compile(r"(?P<neg>[-−–])?\s*(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?")
+_CENT = Decimal("0.01")
+
+
+def _quote(text: str) -> str:
+    shown = " ".join(text.split())
+    return f"“{shown[:39]}…”" if len(shown) > 40 else f"“{shown}”"
+
+
+def parse_quantity(text: str) -> Decimal | None:
+    """A non-negative number such as "๑,๒๐๐" or "2.5"; blank or "-" gives ``None``."""
+    s = " ".join(to_arabic_digits(text).split())
+    if s in _NIL:
+        return None
+    m = _QUANTITY.fullmatch(s)
+    if m is None:
+        raise ThaiParseError(f"อ่านจำนวน {_quote(text)} ไม่ได้ กรุณากรอกเป็นตัวเลข เช่น ๑,๒๐๐ หรือ ๒.๕", text=text)
+    if m["neg"]:
+        raise ThaiParseError(f"จำนวน {_quote(text)} ติดลบ กรุณากรอกจำนวนที่ไม่ติดลบ", text=text)
+    digits = m["int"].replace(",", "")
+    return Decimal(f"{digits}.{m['frac']}" if m["frac"] else digits)
+
+
+class ParsedLineEdit(QLineEdit):
+    """Base for a line edit whose text stands for a value; subclasses give ``_parse``/``_format``."""
+
+    #: The Thai message for the current text when editing finished, or "" once it is fine.
+    errorChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown_error: str | None = None
+        self.editingFinished.connect(self._on_editing_finished)
+        self.textChanged.connect(self._on_text_changed)
+
+    def _parse(self, text: str) -> object:
+        raise NotImplementedError
+
+    def _format(self, value: object) -> str:
+        raise NotImplementedError
+
+    def error(self) -> str | None:
+        """Why the text cannot be read (Thai), or ``None`` when it can."""
+        try:
+            self._parse(self.text())
+        except ThaiParseError as exc:
+            return exc.message
+        return None
+
+    def parsedValue(self) -> object:
+        try:
+            return self._parse(self.text())
+        except ThaiParseError:
+            return None
+
+    def setParsedValue(self, value: object) -> None:
+        self.setText("" if value is None else self._format(value))
+        self._show(None)
+
+    def _on_editing_finished(self) -> None:
+        message = self.error()
+        if message is None:
+            value = self.parsedValue()
+            tidy = "" if value is None else self._format(value)
+            if tidy != self.text():
+                self.setText(tidy)
+        self._show(message)
+
+    def _on_text_changed(self, _text: str) -> None:
+        if self._shown_error is not None and self.error() is None:
+            self._show(None)
+
+    def _show(self, message: str | None) -> None:
+        if message == self._shown_error:
+            return
+        self._shown_error = message
+        mark_invalid(self, message)
+        self.errorChanged.emit(message or "")
+
+
+class MoneyEdit(ParsedLineEdit):
+    """Baht: "๖๕,๐๐๐.๕๐", "65000.5", "65,000 บาท"; blank or "-" means none. Shown as "65,000.50"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText("-")
+
+    def _parse(self, text: str) -> Decimal | None:
+        return parse_money(text)
+
+    def _format(self, value: object) -> str:
+        assert isinstance(value, Decimal | int)
+        amount = Decimal(value)
+        if amount != amount.quantize(_CENT):  # more than satang: show it all rather than round
+            return f"{amount:,f}"
+        return format_money(amount, thai_digits=False)
+
+    def value(self) -> Decimal | None:
+        value = self.parsedValue()
+        assert value is None or isinstance(value, Decimal)
+        return value
+
+    def setValue(self, value: Decimal | None) -> None:
+        self.setParsedValue(value)
+
+
+class QuantityEdit(ParsedLineEdit):
+    """A non-negative ``Decimal`` (a quantity, a target or a baseline); blank or "-" means none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _parse(self, text: str) -> Decimal | None:
+        return parse_quantity(text)
+
+    def _format(self, value: object) -> str:
+        assert isinstance(value, Decimal | int)
+        return f"{Decimal(value):,f}"
+
+    def value(self) -> Decimal | None:
+        value = self.parsedValue()
+        assert value is None or isinstance(value, Decimal)
+        return value
+
+    def setValue(self, value: Decimal | None) -> None:
+        self.setParsedValue(value)
+
+
+__all__ = ["MoneyEdit", "ParsedLineEdit", "QuantityEdit", "parse_quantity"]
