@@ -23,7 +23,7 @@ def quantity_text(value: Decimal | None) -> str:
 
 class PlanTableRenderer(TableFormRenderer):
     #: ที่, name, unit, quantity, budget, มิติ, indicator, outcome, Q1–Q4, responsible (mm; 273 in all)
-    column_mm: ClassVar[tuple[float, ...]] = (9, 49, 16, 16, 25, 9, 44, 44, 9, 9, 9, 9, 25)
+    column_mm: ClassVar[tuple[float, ...]] = (9, 47.5, 16, 17.5, 25, 9, 44, 44, 9, 9, 9, 9, 25)
 
     def _title(self, data: PlanTable) -> str:
         office = data.office

@@ -213,3 +213,32 @@ def test_first_start_with_the_wizard_creates_the_office_and_a_plan(tmp_path: Pat
         other.dispose()
     finally:
         database.dispose()
+
+
+def test_editing_through_the_item_editor_is_saved_and_undoable(window, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from desktop.editors.item_editor import ItemEditor
+
+    window.table.selectRow(0)
+    row = window.selected_row()
+    original = next(i for i in list_items(window.database, window.plan.uuid) if i.uuid == row.uuid)
+    changed = replace(original.as_draft(), name="โครงการที่แก้ชื่อแล้ว", objectives=("ข้อเดียว",))
+    monkeypatch.setattr(ItemEditor, "exec", lambda self: 1)
+    monkeypatch.setattr(ItemEditor, "draft", lambda self: changed)
+    window.edit_item()
+    saved = next(i for i in list_items(window.database, window.plan.uuid) if i.uuid == row.uuid)
+    assert (saved.name, saved.objectives) == ("โครงการที่แก้ชื่อแล้ว", ("ข้อเดียว",))
+    assert window.undo_stack.undoText() == "แก้ไข โครงการที่แก้ชื่อแล้ว"
+    window.undo_stack.undo()
+    restored = next(i for i in list_items(window.database, window.plan.uuid) if i.uuid == row.uuid)
+    assert restored == original
+
+
+def test_an_editor_closed_without_changes_adds_no_undo_step(window, monkeypatch) -> None:
+    from desktop.editors.item_editor import ItemEditor
+
+    window.table.selectRow(0)
+    monkeypatch.setattr(ItemEditor, "exec", lambda self: 1)
+    window.edit_item()  # the editor returns the item exactly as loaded
+    assert window.undo_stack.count() == 0
