@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 
 from db.base import Base
 from db.migrate import (
+    SCHEMA_HEAD,
     CorruptDatabase,
     alembic_config,
     current_revision,
@@ -25,6 +26,24 @@ from tests.conftest import dump_database
 
 def test_migrations_have_a_single_head() -> None:
     assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
+
+
+def test_the_schema_head_constant_is_alembics_head() -> None:
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_an_up_to_date_file_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "ready.db").dispose()
+    code = (
+        "import sys; from pathlib import Path; from db.migrate import open_database; "
+        f"open_database(Path({str(tmp_path / 'ready.db')!r})).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) -> None:
