@@ -80,6 +80,26 @@ def _with_error(editor: QWidget, error: QLabel) -> QWidget:
 # --------------------------------------------------------------------- pages (layout only)
 
 
+def _form_with_errors(
+    page: QWidget, rows: tuple[tuple[str, str, QWidget], ...]
+) -> tuple[dict[str, QLabel], QLabel]:
+    """Lay out ``rows`` (field key, label, editor) with an error line under each editor and one for
+    errors that belong to no field; returns the per-field error labels and that last one."""
+    errors: dict[str, QLabel] = {}
+    problems = _error_label()
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    for field, label, editor in rows:
+        errors[field] = _error_label()
+        form.addRow(label, _with_error(editor, errors[field]))
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    layout.addWidget(problems)
+    layout.addStretch(1)
+    return errors, problems
+
+
 class ChoicePage(QWizardPage):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -124,24 +144,16 @@ class OfficePage(QWizardPage):
         self.province.setPlaceholderText(self.tr("ไม่ต้องพิมพ์คำว่า จังหวัด เช่น พิจิตร"))
         self.dla_code = QLineEdit()
         self.dla_code.setPlaceholderText(self.tr("ตัวเลข ๕–๑๐ หลัก (ถ้ามี) พิมพ์เลขไทยได้"))
-        self.errors: dict[str, QLabel] = {}
-        self.problems = _error_label()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field, label, editor in (
-            ("name", self.tr("ชื่อ อปท."), self.name),
-            ("kind", self.tr("ประเภท"), self.kind),
-            ("district", self.tr("อำเภอ"), self.district),
-            ("province", self.tr("จังหวัด"), self.province),
-            ("dla_code", self.tr("รหัส อปท. (สถ.)"), self.dla_code),
-        ):
-            self.errors[field] = _error_label()
-            form.addRow(label, _with_error(editor, self.errors[field]))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addStretch(1)
+        self.errors, self.problems = _form_with_errors(
+            self,
+            (
+                ("name", self.tr("ชื่อ อปท."), self.name),
+                ("kind", self.tr("ประเภท"), self.kind),
+                ("district", self.tr("อำเภอ"), self.district),
+                ("province", self.tr("จังหวัด"), self.province),
+                ("dla_code", self.tr("รหัส อปท. (สถ.)"), self.dla_code),
+            ),
+        )
 
 
 class ContactPage(QWizardPage):
@@ -160,23 +172,16 @@ class ContactPage(QWizardPage):
         self.executive_name.setPlaceholderText(self.tr("เช่น นายสมชาย ใจซื่อ"))
         self.executive_title = QLineEdit()
         self.executive_title.setPlaceholderText(self.tr("เช่น นายกเทศมนตรีตำบลทุ่งน้อย"))
-        self.errors: dict[str, QLabel] = {}
-        self.problems = _error_label()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field, label, editor in (
-            ("address", self.tr("ที่อยู่"), self.address),
-            ("phone", self.tr("โทรศัพท์"), self.phone),
-            ("email", self.tr("อีเมล"), self.email),
-            ("executive_name", self.tr("ชื่อผู้บริหาร"), self.executive_name),
-            ("executive_title", self.tr("ตำแหน่งผู้บริหาร"), self.executive_title),
-        ):
-            self.errors[field] = _error_label()
-            form.addRow(label, _with_error(editor, self.errors[field]))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addStretch(1)
+        self.errors, self.problems = _form_with_errors(
+            self,
+            (
+                ("address", self.tr("ที่อยู่"), self.address),
+                ("phone", self.tr("โทรศัพท์"), self.phone),
+                ("email", self.tr("อีเมล"), self.email),
+                ("executive_name", self.tr("ชื่อผู้บริหาร"), self.executive_name),
+                ("executive_title", self.tr("ตำแหน่งผู้บริหาร"), self.executive_title),
+            ),
+        )
 
 
 class UnitsPage(QWizardPage):
