@@ -38,7 +38,15 @@ from db.thai.fiscal import (
     round_label,
     round_range,
 )
-from db.thai.numbers import NO_BUDGET, DecimalsMode, format_int, format_money, parse_int, parse_money
+from db.thai.numbers import (
+    NO_BUDGET,
+    DecimalsMode,
+    format_int,
+    format_money,
+    parse_int,
+    parse_money,
+    parse_quantity,
+)
 
 __all__ = [
     "BE_OFFSET",
@@ -70,6 +78,7 @@ __all__ = [
     "parse_fiscal_year",
     "parse_int",
     "parse_money",
+    "parse_quantity",
     "plan_span_label",
     "quarter_of",
     "quarter_range",

@@ -12,7 +12,15 @@ from db.thai._text import normalise_input, quote
 from db.thai.digits import apply_digits
 from db.thai.errors import ThaiParseError
 
-__all__ = ["NO_BUDGET", "DecimalsMode", "format_int", "format_money", "parse_int", "parse_money"]
+__all__ = [
+    "NO_BUDGET",
+    "DecimalsMode",
+    "format_int",
+    "format_money",
+    "parse_int",
+    "parse_money",
+    "parse_quantity",
+]
 
 DecimalsMode = Literal["auto", "always", "never"]
 
@@ -104,6 +112,20 @@ def parse_money(text: str) -> Decimal | None:
         raise ThaiParseError(f"จำนวนเงิน {quote(text)} มีทศนิยมเกิน ๒ ตำแหน่ง กรุณากรอกสตางค์ไม่เกิน ๒ หลัก", text=text)
     digits = m["int"].replace(",", "")
     return Decimal(f"{digits}.{frac}" if frac else digits)
+
+
+def parse_quantity(text: str) -> Decimal | None:
+    """Read a non-negative number with any decimals ("๑,๒๐๐", "2.5"); blank or "-" gives ``None``."""
+    s = normalise_input(text)
+    if _WS.sub("", s) in _NIL_TEXTS - {NO_BUDGET}:
+        return None
+    m = _INT_RE.fullmatch(s)
+    if m is None:
+        raise ThaiParseError(f"อ่านจำนวน {quote(text)} ไม่ได้ กรุณากรอกเป็นตัวเลข เช่น ๑,๒๐๐ หรือ ๒.๕", text=text)
+    if m["neg"]:
+        raise ThaiParseError(f"จำนวน {quote(text)} ติดลบ กรุณากรอกจำนวนที่ไม่ติดลบ", text=text)
+    digits = m["int"].replace(",", "")
+    return Decimal(f"{digits}.{m['frac']}" if m["frac"] else digits)
 
 
 def parse_int(text: str) -> int | None:

@@ -6,7 +6,7 @@ and come back as field-keyed errors, which the editors show in an :class:`ErrorL
 
 from desktop.widgets.date_edit import ThaiDateEdit
 from desktop.widgets.error_label import ErrorLabel, FieldBox, mark_invalid
-from desktop.widgets.money_edit import MoneyEdit, QuantityEdit, parse_quantity
+from desktop.widgets.money_edit import MoneyEdit, QuantityEdit
 from desktop.widgets.ordered_list import OrderedListEdit
 from desktop.widgets.quarter_ticks import QUARTER_MONTHS, QuarterTicks
 from desktop.widgets.wrapping_edit import WrappingLineEdit
@@ -22,5 +22,4 @@ __all__ = [
     "ThaiDateEdit",
     "WrappingLineEdit",
     "mark_invalid",
-    "parse_quantity",
 ]

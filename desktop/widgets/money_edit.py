@@ -6,37 +6,15 @@ Thai, and the field is tinted until it is fixed.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from db.thai import ThaiParseError, format_money, parse_money, to_arabic_digits
+from db.thai import ThaiParseError, format_money, parse_money, parse_quantity
 from desktop.widgets.error_label import mark_invalid
 
-_NIL = frozenset({"", "-", "–", "—"})
-_QUANTITY = re.compile(r"(?P<neg>[-−–])?\s*(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?")
 _CENT = Decimal("0.01")
-
-
-def _quote(text: str) -> str:
-    shown = " ".join(text.split())
-    return f"“{shown[:39]}…”" if len(shown) > 40 else f"“{shown}”"
-
-
-def parse_quantity(text: str) -> Decimal | None:
-    """A non-negative number such as "๑,๒๐๐" or "2.5"; blank or "-" gives ``None``."""
-    s = " ".join(to_arabic_digits(text).split())
-    if s in _NIL:
-        return None
-    m = _QUANTITY.fullmatch(s)
-    if m is None:
-        raise ThaiParseError(f"อ่านจำนวน {_quote(text)} ไม่ได้ กรุณากรอกเป็นตัวเลข เช่น ๑,๒๐๐ หรือ ๒.๕", text=text)
-    if m["neg"]:
-        raise ThaiParseError(f"จำนวน {_quote(text)} ติดลบ กรุณากรอกจำนวนที่ไม่ติดลบ", text=text)
-    digits = m["int"].replace(",", "")
-    return Decimal(f"{digits}.{m['frac']}" if m["frac"] else digits)
 
 
 class ParsedLineEdit(QLineEdit):
@@ -146,4 +124,4 @@ class QuantityEdit(ParsedLineEdit):
         self.setParsedValue(value)
 
 
-__all__ = ["MoneyEdit", "ParsedLineEdit", "QuantityEdit", "parse_quantity"]
+__all__ = ["MoneyEdit", "ParsedLineEdit", "QuantityEdit"]

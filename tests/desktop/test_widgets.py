@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from db.thai import parse_quantity
 from desktop.widgets import (
     ErrorLabel,
     FieldBox,
@@ -19,7 +20,6 @@ from desktop.widgets import (
     QuarterTicks,
     ThaiDateEdit,
     WrappingLineEdit,
-    parse_quantity,
 )
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")

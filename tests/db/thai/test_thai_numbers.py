@@ -266,3 +266,15 @@ def test_parse_money_only_raises_thai_parse_error_near_misses(text: str) -> None
 @given(st.text(alphabet="0123456789๐๑,.- x"))
 def test_parse_int_only_raises_thai_parse_error(text: str) -> None:
     _only_thai_parse_error(parse_int, text)
+
+
+def test_parse_quantity_reads_any_decimals_and_refuses_negatives() -> None:
+    from db.thai import parse_quantity
+
+    assert parse_quantity("๑,๒๐๐") == Decimal("1200")
+    assert parse_quantity("2.125") == Decimal("2.125")
+    assert parse_quantity(" - ") is None
+    with pytest.raises(ThaiParseError, match="ติดลบ"):
+        parse_quantity("-3")
+    with pytest.raises(ThaiParseError, match="ห้าสิบ"):
+        parse_quantity("ห้าสิบ")
