@@ -242,3 +242,15 @@ def test_an_editor_closed_without_changes_adds_no_undo_step(window, monkeypatch)
     monkeypatch.setattr(ItemEditor, "exec", lambda self: 1)
     window.edit_item()  # the editor returns the item exactly as loaded
     assert window.undo_stack.count() == 0
+
+
+def test_sorting_by_name_and_back_to_plan_order(window) -> None:
+    from PySide6.QtCore import Qt
+
+    plan_order = visible_names(window)
+    window.table.sortByColumn(ItemTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert visible_names(window) == sorted(plan_order)
+    window.table.sortByColumn(ItemTableModel.COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    assert visible_names(window) == list(reversed(plan_order))
+    window.table.sortByColumn(ItemTableModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    assert visible_names(window) == plan_order
