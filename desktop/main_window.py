@@ -6,7 +6,6 @@ only reloads rows from the services afterwards.
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,7 @@ from db.services.multiyear import build_multiyear_plan
 from db.services.offices import OfficeInfo, list_offices
 from db.services.plan_overview import ItemRow, item_rows
 from db.services.plans import PlanInfo, list_plans
-from db.thai import format_money, parse_date, to_thai_digits
+from db.thai import format_money, to_thai_digits
 from desktop.commands import (
     AddItemsCommand,
     ApprovePlanCommand,
@@ -403,17 +402,13 @@ class MainWindow(QMainWindow):
             )
 
     def approve(self) -> None:
+        from desktop.approve_dialog import ApproveDialog
+
         if self.plan is None:
             return
-        text, ok = QInputDialog.getText(self, "อนุมัติแผน", "วันที่อนุมัติ (เช่น 30 กันยายน 2565):")
-        if not ok:
-            return
-        try:
-            approved_on = parse_date(text) if text.strip() else date.today()
-        except ValueError as exc:
-            QMessageBox.warning(self, "วันที่ไม่ถูกต้อง", str(exc))
-            return
-        self._push(ApprovePlanCommand(self.database, self.plan, approved_on, self.reload))
+        dialog = ApproveDialog(self.plan_box.currentText(), parent=self)
+        if dialog.exec() and (approved_on := dialog.approved_on()) is not None:
+            self._push(ApprovePlanCommand(self.database, self.plan, approved_on, self.reload))
 
     def check_completeness(self) -> None:
         from desktop.completeness_dialog import CompletenessDialog

@@ -102,7 +102,10 @@ def test_roll_over_and_approval_are_undoable(window, monkeypatch) -> None:
     window.undo_stack.undo()
     assert list_items(window.database, window.plan.uuid) == before
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("30 กันยายน 2565", True))
+    from desktop.approve_dialog import ApproveDialog
+
+    monkeypatch.setattr(ApproveDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(ApproveDialog, "approved_on", lambda self: date(2022, 9, 30))
     window.approve()
     assert window.plan.approved_on is not None and "อนุมัติแล้ว" in window.status.text()
     window.undo_stack.undo()
@@ -254,3 +257,18 @@ def test_sorting_by_name_and_back_to_plan_order(window) -> None:
     assert visible_names(window) == list(reversed(plan_order))
     window.table.sortByColumn(ItemTableModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
     assert visible_names(window) == plan_order
+
+
+def test_the_approval_date_is_entered_in_buddhist_era(qtbot) -> None:
+    from desktop.approve_dialog import ApproveDialog
+
+    dialog = ApproveDialog("แผน พ.ศ. ๒๕๖๖–๒๕๗๐", today=date(2022, 9, 30))
+    qtbot.addWidget(dialog)
+    assert dialog.approved_on() == date(2022, 9, 30)
+    dialog.date.lineEdit.setText("31 ก.พ. 2566")  # no such day: refused, kept, dialog open
+    dialog._accept()
+    assert dialog.result() == 0 and dialog.error.isVisibleTo(dialog)
+    assert dialog.date.lineEdit.text() == "31 ก.พ. 2566"
+    dialog.date.lineEdit.setText("๑ ตุลาคม ๒๕๖๕")
+    dialog._accept()
+    assert dialog.result() == 1 and dialog.approved_on() == date(2022, 10, 1)
