@@ -65,6 +65,7 @@ def run_app(path: Path, *, demo_if_empty: bool = False) -> int:
 
     from db.errors import UserFacingError
     from desktop.fonts import load_ui_font
+    from desktop.i18n import install_thai_qt_translation
     from desktop.main_window import MainWindow
     from desktop.qt_workarounds import keep_singletons_alive
 
@@ -73,6 +74,7 @@ def run_app(path: Path, *, demo_if_empty: bool = False) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setFont(load_ui_font())
+    install_thai_qt_translation(app)
     try:
         database = open_or_create_demo(path) if demo_if_empty else open_workspace(path)
     except UserFacingError as exc:

@@ -27,12 +27,14 @@ def main() -> int:
     from desktop.editors.item_editor import ItemEditor
     from desktop.editors.office_wizard import OfficeWizard
     from desktop.fonts import load_ui_font
+    from desktop.i18n import install_thai_qt_translation
     from desktop.main_window import MainWindow
     from desktop.qt_workarounds import keep_singletons_alive
 
     keep_singletons_alive()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setFont(load_ui_font())
+    install_thai_qt_translation(app)
     OUT.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="sujarit-shots-"))
     database = open_or_create_demo(work / "demo.db")
