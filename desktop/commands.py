@@ -23,25 +23,50 @@ from db.services.plans import PlanInfo
 Reload = Callable[[], None]
 
 
+class ServiceCommand(QUndoCommand):
+    """An edit made by services: ``apply`` does it, ``revert`` takes it back (each saves at once).
+
+    The window calls ``apply`` itself before pushing, so a refused or failed edit never reaches the
+    undo stack; QUndoStack.push() then calls redo(), which must not apply it a second time.
+    """
+
+    pre_applied = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.pre_applied:
+            self.pre_applied = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+
 def _short(name: str) -> str:
     return name if len(name) <= 40 else name[:39] + "…"
 
 
-class ReplaceItemCommand(QUndoCommand):
+class ReplaceItemCommand(ServiceCommand):
     def __init__(self, database, before: ItemDetail, after: ItemDraft, reload: Reload) -> None:
         super().__init__(f"แก้ไข {_short(after.name)}")
         self._database, self._before, self._after, self._reload = database, before, after, reload
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         replace_item(self._database, item_uuid=self._before.uuid, draft=self._after)
         self._reload()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         replace_item(self._database, item_uuid=self._before.uuid, draft=self._before)
         self._reload()
 
 
-class AddItemsCommand(QUndoCommand):
+class AddItemsCommand(ServiceCommand):
     """Add one or several items; undo deletes them, redo puts the very same items (same UUIDs) back."""
 
     def __init__(
@@ -56,7 +81,7 @@ class AddItemsCommand(QUndoCommand):
     def added(self) -> list[ItemDetail]:
         return list(self._added)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._added:
             for item in self._added:
                 restore_item(self._database, item)
@@ -64,42 +89,42 @@ class AddItemsCommand(QUndoCommand):
             self._added = [add_item(self._database, plan_uuid=self._plan_uuid, draft=d) for d in self._drafts]
         self._reload()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for item in reversed(self._added):
             delete_item(self._database, item.uuid)
         self._reload()
 
 
-class DeleteItemCommand(QUndoCommand):
+class DeleteItemCommand(ServiceCommand):
     def __init__(self, database, item: ItemDetail, reload: Reload) -> None:
         super().__init__(f"ลบ {_short(item.name)}")
         self._database, self._item, self._reload = database, item, reload
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         delete_item(self._database, self._item.uuid)
         self._reload()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         restore_item(self._database, self._item)
         self._reload()
 
 
-class MoveItemCommand(QUndoCommand):
+class MoveItemCommand(ServiceCommand):
     def __init__(self, database, item: ItemDetail, new_index: int, reload: Reload) -> None:
         super().__init__(f"ย้ายลำดับ {_short(item.name)}")
         self._database, self._item, self._new, self._reload = database, item, new_index, reload
         self._old = item.position - 1
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         move_item(self._database, item_uuid=self._item.uuid, new_index=self._new)
         self._reload()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         move_item(self._database, item_uuid=self._item.uuid, new_index=self._old)
         self._reload()
 
 
-class RollOverCommand(QUndoCommand):
+class RollOverCommand(ServiceCommand):
     """Copy a year's items into the next year; undo puts every touched item back as it was."""
 
     def __init__(
@@ -110,30 +135,30 @@ class RollOverCommand(QUndoCommand):
         self._from, self._to = from_year, to_year
         self.copied = 0
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         result = roll_over_year(
             self._database, plan_uuid=self._plan_uuid, from_year=self._from, to_year=self._to
         )
         self.copied = result.copied
         self._reload()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for item in self._before:
             if get_item(self._database, item.uuid) != item:
                 replace_item(self._database, item_uuid=item.uuid, draft=item)
         self._reload()
 
 
-class ApprovePlanCommand(QUndoCommand):
+class ApprovePlanCommand(ServiceCommand):
     def __init__(self, database, plan: PlanInfo, approved_on: date, reload: Reload) -> None:
         super().__init__("อนุมัติแผน")
         self._database, self._plan, self._on, self._reload = database, plan, approved_on, reload
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         approve_plan(self._database, plan_uuid=self._plan.uuid, approved_on=self._on)
         self._reload()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._plan.approved_on is not None:
             approve_plan(self._database, plan_uuid=self._plan.uuid, approved_on=self._plan.approved_on)
         else:

@@ -293,8 +293,9 @@ class MainWindow(QMainWindow):
 
     # -- edits ---------------------------------------------------------------------------------
     def _push(self, command: Any) -> bool:
+        """Make the edit, then put it on the undo stack; a refused or failed edit is not put there."""
         try:
-            self.undo_stack.push(command)
+            command.apply()
         except (UserFacingError, ValidationFailed) as exc:
             message = (
                 exc.message_th
@@ -302,7 +303,10 @@ class MainWindow(QMainWindow):
                 else "\n".join(e.message_th for e in exc.errors)
             )
             QMessageBox.warning(self, "บันทึกไม่ได้", message)
+            self.reload()
             return False
+        command.pre_applied = True
+        self.undo_stack.push(command)
         return True
 
     def _editor(self, draft: Any = None) -> Any:

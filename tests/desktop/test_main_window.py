@@ -272,3 +272,22 @@ def test_the_approval_date_is_entered_in_buddhist_era(qtbot) -> None:
     dialog.date.lineEdit.setText("๑ ตุลาคม ๒๕๖๕")
     dialog._accept()
     assert dialog.result() == 1 and dialog.approved_on() == date(2022, 10, 1)
+
+
+def test_a_failed_save_is_explained_and_not_put_on_the_undo_stack(window, monkeypatch) -> None:
+    import desktop.commands
+    from db.errors import StorageUnavailable
+
+    def locked(*_args, **_kwargs) -> None:
+        raise StorageUnavailable("ไฟล์ฐานข้อมูลถูกใช้งานอยู่โดยโปรแกรมอื่น")
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(desktop.commands, "delete_item", locked)
+    window.table.selectRow(0)
+    name = window.selected_row().name
+    window.delete_item()
+    assert warnings == ["ไฟล์ฐานข้อมูลถูกใช้งานอยู่โดยโปรแกรมอื่น"]
+    assert window.undo_stack.count() == 0
+    assert visible_names(window)[0] == name
