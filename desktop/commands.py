@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from db.errors import UserFacingError, ValidationFailed
 from db.services.items import (
     ItemDetail,
     ItemDraft,
@@ -28,9 +30,16 @@ class ServiceCommand(QUndoCommand):
 
     The window calls ``apply`` itself before pushing, so a refused or failed edit never reaches the
     undo stack; QUndoStack.push() then calls redo(), which must not apply it a second time.
+
+    When an undo or a redo fails later (the file is locked, the disk is full…), nothing changed in
+    the database, so the stack is stepped back to where it was without touching the data again,
+    and ``report_error`` shows the reason.
     """
 
     pre_applied = False
+    skip_revert = False
+    #: set by the window: shows a refused or failed change to the clerk
+    report_error: Callable[[Exception], None] | None = None
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -42,10 +51,30 @@ class ServiceCommand(QUndoCommand):
         if self.pre_applied:
             self.pre_applied = False
             return
-        self.apply()
+        try:
+            self.apply()
+        except (UserFacingError, ValidationFailed) as exc:
+            self.skip_revert = True  # the stack now thinks it is applied: step back without reverting
+            self._step_back(exc, lambda stack: stack.undo())
 
     def undo(self) -> None:
-        self.revert()
+        if self.skip_revert:
+            self.skip_revert = False
+            return
+        try:
+            self.revert()
+        except (UserFacingError, ValidationFailed) as exc:
+            self.pre_applied = True  # still applied in the database: step forward without applying
+            self._step_back(exc, lambda stack: stack.redo())
+
+    def _step_back(self, error: Exception, step: Callable[[QUndoStack], None]) -> None:
+        stack = self._stack
+        if stack is not None:
+            QTimer.singleShot(0, lambda: step(stack))
+        if ServiceCommand.report_error is not None:
+            ServiceCommand.report_error(error)
+
+    _stack: QUndoStack | None = None
 
 
 def _short(name: str) -> str:

@@ -47,6 +47,7 @@ from desktop.commands import (
     MoveItemCommand,
     ReplaceItemCommand,
     RollOverCommand,
+    ServiceCommand,
 )
 from desktop.filter_bar import FilterBar
 from desktop.models.item_table_model import ItemFilterProxy, ItemTableModel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
+        ServiceCommand.report_error = self.show_error
         self.office: OfficeInfo | None = None
         self.plan: PlanInfo | None = None
         self.framework: FrameworkInfo | None = None
@@ -297,17 +299,21 @@ class MainWindow(QMainWindow):
         try:
             command.apply()
         except (UserFacingError, ValidationFailed) as exc:
-            message = (
-                exc.message_th
-                if isinstance(exc, UserFacingError)
-                else "\n".join(e.message_th for e in exc.errors)
-            )
-            QMessageBox.warning(self, "บันทึกไม่ได้", message)
-            self.reload()
+            self.show_error(exc)
             return False
         command.pre_applied = True
+        command._stack = self.undo_stack
         self.undo_stack.push(command)
         return True
+
+    def show_error(self, error: Exception) -> None:
+        """A change that could not be saved (or undone): say why; the data is as it was."""
+        if isinstance(error, ValidationFailed):
+            message = "\n".join(e.message_th for e in error.errors)
+        else:
+            message = getattr(error, "message_th", str(error))
+        QMessageBox.warning(self, "บันทึกไม่ได้", message)
+        self.reload()
 
     def _editor(self, draft: Any = None) -> Any:
         from desktop.editors.item_editor import ItemEditor

@@ -291,3 +291,28 @@ def test_a_failed_save_is_explained_and_not_put_on_the_undo_stack(window, monkey
     assert warnings == ["ไฟล์ฐานข้อมูลถูกใช้งานอยู่โดยโปรแกรมอื่น"]
     assert window.undo_stack.count() == 0
     assert visible_names(window)[0] == name
+
+
+def test_an_undo_that_cannot_be_saved_leaves_the_stack_as_the_data_is(window, qtbot, monkeypatch) -> None:
+    import desktop.commands
+    from db.errors import StorageUnavailable
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    window.table.selectRow(0)
+    name = window.selected_row().name
+    window.delete_item()
+    assert window.undo_stack.index() == 1
+
+    def locked(*_args, **_kwargs) -> None:
+        raise StorageUnavailable("พื้นที่ดิสก์เต็ม")
+
+    monkeypatch.setattr(desktop.commands, "restore_item", locked)
+    window.undo_action.trigger()  # fails: the item is still deleted in the file
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 1, timeout=2000)
+    assert warnings == ["พื้นที่ดิสก์เต็ม"]
+    assert name not in visible_names(window)
+    monkeypatch.undo()  # the disk has room again
+    window.undo_action.trigger()
+    assert visible_names(window)[0] == name
