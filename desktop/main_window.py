@@ -38,7 +38,7 @@ from db.services.items import check_item_draft, get_item, list_items
 from db.services.multiyear import build_multiyear_plan
 from db.services.offices import OfficeInfo, list_offices
 from db.services.plan_overview import ItemRow, item_rows
-from db.services.plans import PlanInfo, list_plans
+from db.services.plans import PlanInfo, get_plan, list_plans
 from db.thai import format_money, to_thai_digits
 from desktop.commands import (
     AddItemsCommand,
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def _plan_chosen(self, *_: object) -> None:
         uuid = self.plan_box.currentData()
-        self.plan = next((p for p in list_plans(self.database) if p.uuid == uuid), None)
+        self.plan = get_plan(self.database, uuid) if uuid else None
         self.framework = get_framework(self.database, self.plan.framework_code) if self.plan else None
         self.year_box.blockSignals(True)
         self.year_box.clear()
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
             self.tree_model.removeRows(0, self.tree_model.rowCount())
             self.status.setText("ยังไม่มีแผนในไฟล์นี้")
             return
-        self.plan = next(p for p in list_plans(self.database) if p.uuid == self.plan.uuid)
+        self.plan = get_plan(self.database, self.plan.uuid)
         items = list_items(self.database, self.plan.uuid)  # read once for both views
         uuid, year = self.plan.uuid, self.fiscal_year
         self.table_model.set_rows(item_rows(self.database, plan_uuid=uuid, fiscal_year=year, items=items))

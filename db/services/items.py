@@ -88,6 +88,10 @@ class ItemDraft:
     def year(self, fiscal_year: int) -> YearDraft | None:
         return next((y for y in self.years if y.fiscal_year == fiscal_year), None)
 
+    def as_draft(self) -> ItemDraft:
+        """Just the draft's fields (an ItemDetail without its identity), to compare with an editor."""
+        return ItemDraft(**{name: getattr(self, name) for name in ItemDraft.__dataclass_fields__})
+
 
 @dataclass(frozen=True)
 class ItemDetail(ItemDraft):
@@ -95,10 +99,6 @@ class ItemDetail(ItemDraft):
     plan_uuid: str = ""
     position: int = 0
     responsible_unit: str | None = field(default=None, compare=False)
-
-    def as_draft(self) -> ItemDraft:
-        """The same item as a plain draft (to compare with what an editor returns)."""
-        return ItemDraft(**{name: getattr(self, name) for name in ItemDraft.__dataclass_fields__})
 
     def outputs(self) -> tuple[IndicatorDraft, ...]:
         return tuple(i for i in self.indicators if i.kind is IndicatorKind.OUTPUT)

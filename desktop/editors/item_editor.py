@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QShortcut
@@ -150,7 +150,7 @@ class ItemEditor(QDialog):
         schedule.years.setBudgetEnabled(draft.needs_budget)
         self.indicatorsPage.indicators.setIndicators(draft.indicators)
         self._catalog_seq = draft.catalog_seq
-        self._original = ItemDraft(**{f.name: getattr(draft, f.name) for f in fields(ItemDraft)})
+        self._original = draft.as_draft()
         self.clearErrors()
 
     def draft(self) -> ItemDraft:

@@ -74,12 +74,27 @@ class ParsedLineEdit(QLineEdit):
         self.errorChanged.emit(message or "")
 
 
-class MoneyEdit(ParsedLineEdit):
-    """Baht: "๖๕,๐๐๐.๕๐", "65000.5", "65,000 บาท"; blank or "-" means none. Shown as "65,000.50"."""
+class _DecimalEdit(ParsedLineEdit):
+    """A right-aligned field whose value is a ``Decimal`` (or ``None`` when blank)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def value(self) -> Decimal | None:
+        value = self.parsedValue()
+        assert value is None or isinstance(value, Decimal)
+        return value
+
+    def setValue(self, value: Decimal | None) -> None:
+        self.setParsedValue(value)
+
+
+class MoneyEdit(_DecimalEdit):
+    """Baht: "๖๕,๐๐๐.๕๐", "65000.5", "65,000 บาท"; blank or "-" means none. Shown as "65,000.50"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setPlaceholderText("-")
 
     def _parse(self, text: str) -> Decimal | None:
@@ -92,21 +107,9 @@ class MoneyEdit(ParsedLineEdit):
             return f"{amount:,f}"
         return format_money(amount, thai_digits=False)
 
-    def value(self) -> Decimal | None:
-        value = self.parsedValue()
-        assert value is None or isinstance(value, Decimal)
-        return value
 
-    def setValue(self, value: Decimal | None) -> None:
-        self.setParsedValue(value)
-
-
-class QuantityEdit(ParsedLineEdit):
+class QuantityEdit(_DecimalEdit):
     """A non-negative ``Decimal`` (a quantity, a target or a baseline); blank or "-" means none."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _parse(self, text: str) -> Decimal | None:
         return parse_quantity(text)
@@ -114,14 +117,6 @@ class QuantityEdit(ParsedLineEdit):
     def _format(self, value: object) -> str:
         assert isinstance(value, Decimal | int)
         return f"{Decimal(value):,f}"
-
-    def value(self) -> Decimal | None:
-        value = self.parsedValue()
-        assert value is None or isinstance(value, Decimal)
-        return value
-
-    def setValue(self, value: Decimal | None) -> None:
-        self.setParsedValue(value)
 
 
 __all__ = ["MoneyEdit", "ParsedLineEdit", "QuantityEdit"]
