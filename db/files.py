@@ -23,8 +23,7 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
         temporary = None
     except OSError as exc:
         raise BadInput(
-            f"บันทึกไฟล์ {path.name} ไม่ได้ ไฟล์อาจเปิดอยู่ในโปรแกรมอื่น หรือโฟลเดอร์ไม่อนุญาตให้เขียน "
-            "กรุณาปิดไฟล์หรือเลือกที่บันทึกอื่น"
+            f"บันทึกไฟล์ {path.name} ไม่ได้ ไฟล์อาจเปิดอยู่ในโปรแกรมอื่น หรือโฟลเดอร์ไม่อนุญาตให้เขียน กรุณาปิดไฟล์หรือเลือกที่บันทึกอื่น"
         ) from exc
     finally:
         if temporary is not None:

@@ -3,7 +3,7 @@ tells the window to reload; the change is already saved when redo() returns."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -22,7 +22,9 @@ from db.services.items import (
 from db.services.plan_tools import approve_plan, move_item, reopen_plan, roll_over_year
 from db.services.plans import PlanInfo
 
-Reload = Callable[[], None]
+#: the window's reload: the UUIDs of the items that may have changed, or None for everything
+Reload = Callable[[Collection[str] | None], None]
+NOTHING: frozenset[str] = frozenset()
 
 
 class ServiceCommand(QUndoCommand):
@@ -88,11 +90,11 @@ class ReplaceItemCommand(ServiceCommand):
 
     def apply(self) -> None:
         replace_item(self._database, item_uuid=self._before.uuid, draft=self._after)
-        self._reload()
+        self._reload({self._before.uuid})
 
     def revert(self) -> None:
         replace_item(self._database, item_uuid=self._before.uuid, draft=self._before)
-        self._reload()
+        self._reload({self._before.uuid})
 
 
 class AddItemsCommand(ServiceCommand):
@@ -116,12 +118,12 @@ class AddItemsCommand(ServiceCommand):
                 restore_item(self._database, item)
         else:
             self._added = [add_item(self._database, plan_uuid=self._plan_uuid, draft=d) for d in self._drafts]
-        self._reload()
+        self._reload(NOTHING)  # the added items are new to the window: it reads them anyway
 
     def revert(self) -> None:
         for item in reversed(self._added):
             delete_item(self._database, item.uuid)
-        self._reload()
+        self._reload(NOTHING)
 
 
 class DeleteItemCommand(ServiceCommand):
@@ -131,26 +133,26 @@ class DeleteItemCommand(ServiceCommand):
 
     def apply(self) -> None:
         delete_item(self._database, self._item.uuid)
-        self._reload()
+        self._reload(NOTHING)
 
     def revert(self) -> None:
         restore_item(self._database, self._item)
-        self._reload()
+        self._reload(NOTHING)
 
 
 class MoveItemCommand(ServiceCommand):
     def __init__(self, database, item: ItemDetail, new_index: int, reload: Reload) -> None:
         super().__init__(f"ย้ายลำดับ {_short(item.name)}")
         self._database, self._item, self._new, self._reload = database, item, new_index, reload
-        self._old = item.position - 1
+        self._old = 0
 
     def apply(self) -> None:
-        move_item(self._database, item_uuid=self._item.uuid, new_index=self._new)
-        self._reload()
+        self._old = move_item(self._database, item_uuid=self._item.uuid, new_index=self._new)
+        self._reload(NOTHING)
 
     def revert(self) -> None:
         move_item(self._database, item_uuid=self._item.uuid, new_index=self._old)
-        self._reload()
+        self._reload(NOTHING)
 
 
 class RollOverCommand(ServiceCommand):
@@ -169,13 +171,13 @@ class RollOverCommand(ServiceCommand):
             self._database, plan_uuid=self._plan_uuid, from_year=self._from, to_year=self._to
         )
         self.copied = result.copied
-        self._reload()
+        self._reload(None)
 
     def revert(self) -> None:
         for item in self._before:
             if get_item(self._database, item.uuid) != item:
                 replace_item(self._database, item_uuid=item.uuid, draft=item)
-        self._reload()
+        self._reload(None)
 
 
 class ApprovePlanCommand(ServiceCommand):
@@ -185,11 +187,11 @@ class ApprovePlanCommand(ServiceCommand):
 
     def apply(self) -> None:
         approve_plan(self._database, plan_uuid=self._plan.uuid, approved_on=self._on)
-        self._reload()
+        self._reload(NOTHING)
 
     def revert(self) -> None:
         if self._plan.approved_on is not None:
             approve_plan(self._database, plan_uuid=self._plan.uuid, approved_on=self._plan.approved_on)
         else:
             reopen_plan(self._database, plan_uuid=self._plan.uuid)
-        self._reload()
+        self._reload(NOTHING)

@@ -6,6 +6,8 @@ only reloads rows from the services afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 from db.errors import UserFacingError, ValidationFailed
 from db.services.completeness import check_plan
 from db.services.frameworks import FrameworkInfo, get_framework
-from db.services.items import check_item_draft, get_item, list_items
+from db.services.items import check_item_draft, get_item, list_items, refresh_items
 from db.services.multiyear import build_multiyear_plan
 from db.services.offices import OfficeInfo, list_offices
 from db.services.plan_overview import ItemRow, item_rows
@@ -67,6 +69,15 @@ TABLE_COLUMN_WIDTHS = {
 WHOLE_PLAN = None
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """What the views were last filled from: the items read, for which plan and year."""
+
+    plan_uuid: str
+    fiscal_year: int | None
+    items: tuple[Any, ...]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, database: Any, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -78,6 +89,7 @@ class MainWindow(QMainWindow):
         self.plan: PlanInfo | None = None
         self.framework: FrameworkInfo | None = None
         self.fiscal_year: int | None = WHOLE_PLAN
+        self._shown: _Shown | None = None
 
         self.tree_model = PlanTreeModel(self)
         self.table_model = ItemTableModel(self)
@@ -240,19 +252,35 @@ class MainWindow(QMainWindow):
         self.fiscal_year = self.year_box.currentData()
         self.reload()
 
-    def reload(self) -> None:
-        """Read everything shown again from the services (after any change)."""
+    def reload(self, changed: Collection[str] | None = None) -> None:
+        """Show the data again after any change.
+
+        ``changed`` names the items an edit touched (added and removed items are found anyway), so
+        only those are read and checked again; None reads the whole plan.
+        """
         title = f"{APP_TITLE} — {self.office.name}" if self.office else APP_TITLE
         self.setWindowTitle(title)
         if self.plan is None:
+            self._shown = None
             self.table_model.set_rows(())
             self.tree_model.removeRows(0, self.tree_model.rowCount())
             self.status.setText("ยังไม่มีแผนในไฟล์นี้")
             return
         self.plan = get_plan(self.database, self.plan.uuid)
-        items = list_items(self.database, self.plan.uuid)  # read once for both views
         uuid, year = self.plan.uuid, self.fiscal_year
-        self.table_model.set_rows(item_rows(self.database, plan_uuid=uuid, fiscal_year=year, items=items))
+        shown = self._shown
+        if changed is not None and shown is not None and shown.plan_uuid == uuid:
+            items = refresh_items(self.database, uuid, shown.items, changed)
+            unchanged = (
+                {}
+                if shown.fiscal_year != year
+                else {row.uuid: row for row in self.table_model.rows() if row.uuid not in changed}
+            )
+        else:
+            items, unchanged = list_items(self.database, uuid), {}  # read once for both views
+        self._shown = _Shown(uuid, year, items)
+        rows = item_rows(self.database, plan_uuid=uuid, fiscal_year=year, items=items, unchanged=unchanged)
+        self.table_model.set_rows(rows)
         self.tree_model.set_plan(build_multiyear_plan(self.database, plan_uuid=uuid, items=items), year)
         self.tree.expandToDepth(0)
         self._update_status()
@@ -364,7 +392,8 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         item = get_item(self.database, row.uuid)
-        self._push(MoveItemCommand(self.database, item, item.position - 1 + step, self.reload))
+        new_index = max(0, row.number - 1 + step)  # the number is the place in plan order
+        self._push(MoveItemCommand(self.database, item, new_index, self.reload))
         self.select_item(row.uuid)
 
     def add_from_catalog(self) -> None:

@@ -59,9 +59,11 @@ def misspelt_office_names(text: str, office: OfficeInfo) -> list[str]:
     name = "".join(office.name.split())
     if not name.startswith(kind):
         return []
+    compact = "".join(text.split())
+    if kind not in compact:
+        return []
     tail = len(name) - len(kind)
     found = []
-    compact = re.sub(r"\s+", "", text)
     for match in re.finditer(re.escape(kind), compact):
         for length in (tail - 1, tail, tail + 1):
             candidate = compact[match.start() : match.end() + length]

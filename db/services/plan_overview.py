@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from db.models import ItemKind
@@ -65,16 +66,24 @@ def item_rows(
     plan_uuid: str,
     fiscal_year: int | None = None,
     items: tuple[ItemDetail, ...] | None = None,
+    unchanged: Mapping[str, ItemRow] | None = None,
 ) -> tuple[ItemRow, ...]:
     """Every item of the plan in plan order, seen in ``fiscal_year`` (None: over the whole plan).
 
-    ``items`` (the plan's items, in order) saves reading them again when the caller has them.
+    ``items`` (the plan's items, in order) saves reading them again when the caller has them;
+    ``unchanged`` holds rows, made earlier for the same fiscal year, of items that did not change
+    since: they are reused (renumbered if they moved) instead of being checked again.
     """
     plan = get_plan(database, plan_uuid)
     office = next(o for o in list_offices(database) if o.uuid == plan.office_uuid)
     years = plan.fiscal_years if fiscal_year is None else range(fiscal_year, fiscal_year + 1)
+    unchanged = unchanged or {}
     rows = []
     for number, item in enumerate(items if items is not None else list_items(database, plan_uuid), start=1):
+        known = unchanged.get(item.uuid)
+        if known is not None:
+            rows.append(known if known.number == number else replace(known, number=number))
+            continue
         problems = frozenset(f.problem for f in check_item(item, office, years))
         rows.append(_row(number, item, fiscal_year, problems))
     return tuple(rows)

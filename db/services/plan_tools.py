@@ -86,8 +86,11 @@ def roll_over_year(database: Database, *, plan_uuid: str, from_year: int, to_yea
         return RollOver(copied=copied, already_there=already)
 
 
-def move_item(database: Database, *, item_uuid: str, new_index: int) -> None:
-    """Put the item at ``new_index`` (0-based) in its plan's order, renumbering the others."""
+def move_item(database: Database, *, item_uuid: str, new_index: int) -> int:
+    """Put the item at ``new_index`` (0-based) in its plan's order, renumbering the others.
+
+    Returns the index it had (positions may have gaps after a delete, so that is not position - 1).
+    """
     with database.session() as session:
         item = item_by_uuid(session, item_uuid)
         items = list(
@@ -97,7 +100,9 @@ def move_item(database: Database, *, item_uuid: str, new_index: int) -> None:
                 .order_by(PlanItem.position, PlanItem.id)
             )
         )
+        old_index = items.index(item)
         items.remove(item)
         items.insert(max(0, min(new_index, len(items))), item)
         for position, each in enumerate(items, start=1):
             each.position = position
+        return old_index

@@ -6,8 +6,6 @@ import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Literal
 
-from babel.numbers import format_decimal
-
 from db.thai._text import normalise_input, quote
 from db.thai.digits import apply_digits
 from db.thai.errors import ThaiParseError
@@ -25,7 +23,6 @@ __all__ = [
 DecimalsMode = Literal["auto", "always", "never"]
 
 NO_BUDGET = "ไม่ใช้งบประมาณ"
-BABEL_LOCALE = "th_TH"
 
 _NIL_TEXTS = frozenset({"", "-", "–", "—", NO_BUDGET})
 _WS = re.compile(r"\s+")
@@ -59,7 +56,7 @@ def format_int(n: int, *, thai_digits: bool = True) -> str:
     """Format an integer with thousands separators: 1234 -> "๑,๒๓๔"."""
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"format_int expects int, not {type(n).__name__}")
-    return apply_digits(format_decimal(n, format="#,##0", locale=BABEL_LOCALE), thai_digits)
+    return apply_digits(f"{n:,}", thai_digits)
 
 
 def format_money(
@@ -78,15 +75,17 @@ def format_money(
         return nil
     value = check_money(amount)
     if decimals == "never":
-        value, pattern = _quantize(value, _BAHT), "#,##0"
+        value, places = _quantize(value, _BAHT), 0
     elif decimals == "always":
-        value, pattern = _quantize(value, _SATANG), "#,##0.00"
+        value, places = _quantize(value, _SATANG), 2
     elif decimals == "auto":
         value = _quantize(value, _SATANG)
-        pattern = "#,##0" if value == value.to_integral_value() else "#,##0.00"
+        places = 0 if value == value.to_integral_value() else 2
     else:
         raise ValueError(f"decimals must be 'auto', 'always' or 'never', not {decimals!r}")
-    return apply_digits(format_decimal(value, format=pattern, locale=BABEL_LOCALE), thai_digits)
+    # Thai (CLDR th) groups by thousands with "," and uses "."; Python's own formatting is that and
+    # many times faster than a locale-aware formatter, which the tree view calls thousands of times.
+    return apply_digits(f"{value:,.{places}f}", thai_digits)
 
 
 def parse_money(text: str) -> Decimal | None:

@@ -51,9 +51,18 @@ class ItemTableModel(QAbstractTableModel):
         self._rows: tuple[ItemRow, ...] = ()
 
     def set_rows(self, rows: tuple[ItemRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+        """Show ``rows``; when they are the same items in the same order, only changed rows repaint."""
+        rows = tuple(rows)
+        if [r.uuid for r in rows] != [r.uuid for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+        self._rows = rows
+        last = self.columnCount() - 1
+        for n in changed:
+            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
 
     def rows(self) -> tuple[ItemRow, ...]:
         return self._rows

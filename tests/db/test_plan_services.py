@@ -209,3 +209,26 @@ def test_check_item_draft_reports_without_writing(database, plan) -> None:
     assert [e.field for e in errors] == ["name"]
     assert check_item_draft(database, plan_uuid=plan.uuid, draft=DRAFT) == ()
     assert list_items(database, plan.uuid) == ()
+
+
+def test_refresh_items_reads_only_what_changed_and_equals_a_full_read(database, plan) -> None:
+    from db.services.items import refresh_items
+    from db.services.plan_tools import move_item
+
+    items = [add_item(database, plan_uuid=plan.uuid, draft=replace(DRAFT, name=n)) for n in "กขคงจ"]
+    known = list_items(database, plan.uuid)
+    replace_item(database, item_uuid=items[0].uuid, draft=replace(DRAFT, name="ก แก้แล้ว"))
+    delete_item(database, items[1].uuid)
+    added = add_item(database, plan_uuid=plan.uuid, draft=replace(DRAFT, name="ฉ"))
+    move_item(database, item_uuid=items[4].uuid, new_index=0)
+
+    refreshed = refresh_items(database, plan.uuid, known, {items[0].uuid})
+    assert refreshed == list_items(database, plan.uuid)
+    assert [i.name for i in refreshed] == ["จ", "ก แก้แล้ว", "ค", "ง", "ฉ"]
+    by_uuid = {i.uuid: i for i in refreshed}
+    assert by_uuid[items[2].uuid] is known[2]  # not moved, not changed: the very same object
+    assert by_uuid[added.uuid].name == "ฉ" and by_uuid[added.uuid] is not added
+    # an item edited but not named as changed keeps its old reading: the caller must say what it touched
+    replace_item(database, item_uuid=items[2].uuid, draft=replace(DRAFT, name="ค แก้แล้ว"))
+    assert refresh_items(database, plan.uuid, refreshed, ())[2].name == "ค"
+    assert refresh_items(database, plan.uuid, refreshed, {items[2].uuid})[2].name == "ค แก้แล้ว"

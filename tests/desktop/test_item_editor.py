@@ -38,8 +38,6 @@ UNITS = ("สำนักปลัด", "กองคลัง", "กองช�
 SCREENSHOT = Path("/tmp/item_editor.png")
 
 
-
-
 def type_text(widget: QWidget, text: str) -> None:
     """keyClicks aborts on Thai in PySide6 6.12: send one key event carrying each character."""
     for ch in text:

@@ -316,3 +316,73 @@ def test_an_undo_that_cannot_be_saved_leaves_the_stack_as_the_data_is(window, qt
     monkeypatch.undo()  # the disk has room again
     window.undo_action.trigger()
     assert visible_names(window)[0] == name
+
+
+def test_reloading_only_what_an_edit_touched_shows_what_a_full_reload_shows(window, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from db.services.items import get_item
+    from db.services.plan_overview import item_rows
+    from desktop.commands import AddItemsCommand, DeleteItemCommand, MoveItemCommand, ReplaceItemCommand
+
+    def tree_texts() -> list[str]:
+        model, out, stack = window.tree_model, [], [window.tree_model.index(r, 0) for r in range(4)]
+        while stack:
+            index = stack.pop()
+            out.append("|".join(index.siblingAtColumn(c).data() or "" for c in range(3)))
+            stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+        return out
+
+    def shows_the_database() -> None:
+        shown = (window.table_model.rows(), tree_texts(), window.status.text())
+        window.reload()  # everything read again
+        assert shown == (window.table_model.rows(), tree_texts(), window.status.text())
+
+    read_everything = []
+    monkeypatch.setattr(
+        "desktop.main_window.list_items", lambda *a: read_everything.append(a) or list_items(*a)
+    )
+    window.year_box.setCurrentIndex(window.year_box.findData(2024))
+    read_everything.clear()
+    rows = window.table_model.rows()
+    first, second = get_item(window.database, rows[0].uuid), get_item(window.database, rows[1].uuid)
+    edits = [  # each made when its turn comes, from the data as it is then (as the window does)
+        lambda: ReplaceItemCommand(
+            window.database, first, replace(first.as_draft(), name="ชื่อใหม่", indicators=()), window.reload
+        ),
+        lambda: DeleteItemCommand(window.database, second, window.reload),
+        lambda: MoveItemCommand(window.database, get_item(window.database, rows[5].uuid), 0, window.reload),
+        lambda: AddItemsCommand(
+            window.database, window.plan.uuid, [replace(first.as_draft(), name="ใหม่")], window.reload
+        ),
+    ]
+    for make in edits:
+        assert window._push(make())
+        assert not read_everything, "an edit must not read the whole plan again"
+        shows_the_database()
+        read_everything.clear()
+    assert window.table_model.rows()[0].uuid == rows[5].uuid
+    assert any(r.name == "ชื่อใหม่" and not r.complete for r in window.table_model.rows())
+    for _ in edits:
+        window.undo_action.trigger()
+        assert not read_everything
+        shows_the_database()
+        read_everything.clear()
+    assert (
+        window.table_model.rows()
+        == item_rows(window.database, plan_uuid=window.plan.uuid, fiscal_year=2024)
+        == rows
+    )
+
+
+def test_moving_after_a_delete_and_undoing_both_restores_the_order(window, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    before = visible_names(window)
+    window.table.selectRow(1)
+    window.delete_item()  # leaves a gap in the stored positions
+    window.select_item(window.table_model.rows()[4].uuid)
+    window.move_item(-1)
+    assert visible_names(window)[3] == before[5]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert visible_names(window) == before

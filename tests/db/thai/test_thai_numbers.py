@@ -278,3 +278,21 @@ def test_parse_quantity_reads_any_decimals_and_refuses_negatives() -> None:
         parse_quantity("-3")
     with pytest.raises(ThaiParseError, match="ห้าสิบ"):
         parse_quantity("ห้าสิบ")
+
+
+@PROPS
+@given(
+    st.decimals(min_value=Decimal("-1e13"), max_value=Decimal("1e13"), places=2, allow_nan=False),
+    st.sampled_from(["auto", "always", "never"]),
+)
+def test_money_is_grouped_as_the_thai_locale_groups_it(amount: Decimal, decimals: str) -> None:
+    """Babel's CLDR th_TH pattern is the reference for our fast formatting."""
+    from babel.numbers import format_decimal
+
+    text = format_money(amount, decimals=decimals, thai_digits=False)  # type: ignore[arg-type]
+    places = 2 if "." in text else 0
+    expected = format_decimal(
+        Decimal(text.replace(",", "")), format="#,##0" + ".00" * (places == 2), locale="th_TH"
+    )
+    assert text == expected
+    assert abs(Decimal(text.replace(",", "")) - amount) <= Decimal("0.5")
