@@ -15,13 +15,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.errors import FieldError, ValidationFailed
+from db.errors import BadInput, FieldError, ValidationFailed
 from db.models import (
     Comparison,
     FrameworkItem,
     Indicator,
     IndicatorKind,
     ItemKind,
+    ItemProgress,
     Plan,
     PlanItem,
     PlanItemFramework,
@@ -235,21 +236,31 @@ def _write(session: Session, item: PlanItem, plan: Plan, draft: ItemDraft) -> No
         row.actual_start, row.actual_end = year.actual_start, year.actual_end
         new_years.append(row)
     item.years = new_years
-    item.indicators = [
-        Indicator(
-            position=index,
-            kind=ind.kind,
-            statement=ind.statement.strip(),
-            comparison=ind.comparison,
-            target_value=ind.target_value,
-            target_unit=ind.target_unit.strip(),
-            period=ind.period,
-            denominator_text=ind.denominator_text.strip(),
-            measurement_method=ind.measurement_method.strip(),
-            baseline_value=ind.baseline_value,
-        )
-        for index, ind in enumerate(draft.indicators)
-    ]
+    item.indicators = _indicators(item.indicators, draft.indicators)
+
+
+def _indicators(current: list[Indicator], wanted: tuple[IndicatorDraft, ...]) -> list[Indicator]:
+    """The item's indicators as ``wanted``, keeping each existing row whose statement (else place)
+    matches, so results already reported against an indicator survive an edit of the plan."""
+    unused = list(current)
+    rows = []
+    for index, draft in enumerate(wanted):
+        statement = draft.statement.strip()
+        row = next((r for r in unused if r.statement == statement), None)
+        if row is None and index < len(current) and current[index] in unused:
+            row = current[index]
+        if row is None:
+            row = Indicator()
+        else:
+            unused.remove(row)
+        row.position, row.kind, row.statement = index, draft.kind, statement
+        row.comparison, row.target_value, row.period = draft.comparison, draft.target_value, draft.period
+        row.target_unit = draft.target_unit.strip()
+        row.denominator_text = draft.denominator_text.strip()
+        row.measurement_method = draft.measurement_method.strip()
+        row.baseline_value = draft.baseline_value
+        rows.append(row)
+    return rows
 
 
 def to_detail(item: PlanItem) -> ItemDetail:
@@ -434,8 +445,16 @@ def refresh_items(
 
 
 def delete_item(database: Database, item_uuid: str) -> None:
+    """Delete the item; one with results reported in a round is refused (they would be lost)."""
     with database.session() as session:
-        session.delete(item_by_uuid(session, item_uuid))
+        item = item_by_uuid(session, item_uuid)
+        reported = session.scalar(select(func.count()).where(ItemProgress.plan_item_id == item.id))
+        if reported:
+            raise BadInput(
+                f'ลบ "{item.name}" ไม่ได้ เพราะมีผลการดำเนินงานที่รายงานไว้แล้ว {reported} รอบ '
+                "หากต้องการลบ ให้ล้างผลการดำเนินงานของรายการนี้ในรอบรายงานก่อน"
+            )
+        session.delete(item)
 
 
 def resolve_item_uuid(database: Database, text: str) -> str:
