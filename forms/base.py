@@ -42,7 +42,8 @@ class NumberedCanvas(Canvas):
         total = len(self._page_states)
         for state in self._page_states:
             self.__dict__.update(state)
-            self._draw_page_number(total)
+            if total > 1:  # a one-page form (an announcement) carries no page number
+                self._draw_page_number(total)
             super().showPage()
         super().save()
 

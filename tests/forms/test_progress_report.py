@@ -185,3 +185,39 @@ def test_the_twelve_month_round_ticks_its_box_and_arabic_digits_switch(tmp_path:
     assert "ผลงานปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือน / รอบ 12 เดือน (ผลงานสะสม)" in form
     assert not any(ch in "".join(pages) for ch in "๐๑๒๓๔๕๖๗๘๙")  # the clerk's own Thai digits too
     assert "(1 ตุลาคม พ.ศ. 2566 – 30 กันยายน พ.ศ. 2567)" in pages[0]
+
+
+@requires_poppler
+def test_the_announcement_is_one_signed_page_naming_the_months(report, tmp_path: Path) -> None:
+    from forms.announcement import BLANK_DATE, render_announcement
+
+    signed = replace(
+        report,
+        round=replace(
+            report.round,
+            summary=replace(
+                report.summary,
+                announcement_date=date(2024, 4, 8),
+                signer_name="นายสมชาย ใจดี",
+                signer_position="นายกเทศมนตรีตำบลสุจริตพัฒนา",
+            ),
+        ),
+    )
+    (page,) = pdf_pages(render_announcement(signed), tmp_path)
+    lines = page.splitlines()
+    assert lines[:3] == [
+        "ประกาศเทศบาลตำบลสุจริตพัฒนา",
+        "เรื่อง รายงานผลการดำเนินการป้องกันการทุจริต",
+        "ประจำปี พ.ศ. ๒๕๖๗",
+    ]
+    assert lines[3] == "(รอบ ๖ เดือน ระหว่างเดือน ตุลาคม พ.ศ. ๒๕๖๖ - มีนาคม พ.ศ. ๒๕๖๗)"
+    assert squeeze("แผนปฏิบัติการป้องกันการทุจริต ๕ ปี (พ.ศ. ๒๕๖๖ - ๒๕๗๐)") in squeeze(page)
+    assert lines[-3:] == [
+        "ประกาศ ณ วันที่ ๘ เดือน เมษายน พ.ศ. ๒๕๖๗",
+        "(นายสมชาย ใจดี)",
+        "นายกเทศมนตรีตำบลสุจริตพัฒนา",
+    ]
+    assert "หน้า" not in page
+    (unsigned,) = pdf_pages(render_announcement(report), tmp_path)
+    executive = f"({report.office.executive_name})"
+    assert to_thai_digits(BLANK_DATE) in unsigned and executive in unsigned
