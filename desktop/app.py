@@ -59,13 +59,14 @@ def first_start(database: Any, parent: Any = None, *, today: date | None = None)
     return True
 
 
-def run_app(path: Path, *, demo_if_empty: bool = False) -> int:
+def run_app(path: Path, *, demo_if_empty: bool = False, language: str | None = None) -> int:
+    """Open the main window on ``path``; ``language`` ("th"/"en") overrides the saved UI language."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from db.errors import UserFacingError
     from desktop.fonts import load_ui_font
-    from desktop.i18n import install_thai_qt_translation
+    from desktop.i18n import choose_language, install_translations
     from desktop.main_window import MainWindow
     from desktop.qt_workarounds import keep_singletons_alive
 
@@ -74,11 +75,11 @@ def run_app(path: Path, *, demo_if_empty: bool = False) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setFont(load_ui_font())
-    install_thai_qt_translation(app)
+    install_translations(app, choose_language(QSettings(), language))
     try:
         database = open_or_create_demo(path) if demo_if_empty else open_workspace(path)
     except UserFacingError as exc:
-        QMessageBox.critical(None, "สุจริต", exc.message_th)
+        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "สุจริต"), exc.message_th)
         return 2
     try:
         if not list_offices(database) and not first_start(database):

@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="เติมข้อมูลตัวอย่างเมื่อไฟล์ยังไม่มีข้อมูล (fill an empty database with demo data)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("th", "en"),
+        help="ภาษาของหน้าจอครั้งนี้ แทนที่เลือกไว้ใน ตั้งค่า → ภาษา"
+        " (UI language for this run; default: the one chosen in the app, else th)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="คำสั่ง (command)")
 
     demo = commands.add_parser(
@@ -289,7 +295,7 @@ def _only_plan(database, fiscal_year: int | None, office_name: str | None):
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_app
 
-    return run_app(args.db or default_database_path(), demo_if_empty=args.demo_if_empty)
+    return run_app(args.db or default_database_path(), demo_if_empty=args.demo_if_empty, language=args.lang)
 
 
 COMMANDS = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.errors import UserFacingError, ValidationFailed
@@ -83,9 +83,17 @@ def _short(name: str) -> str:
     return name if len(name) <= 40 else name[:39] + "…"
 
 
+def _adding(drafts: list[ItemDraft]) -> str:
+    if len(drafts) == 1:
+        return QCoreApplication.translate("Commands", "เพิ่ม {name}").format(name=_short(drafts[0].name))
+    return QCoreApplication.translate("Commands", "เพิ่ม {count} รายการ").format(count=len(drafts))
+
+
 class ReplaceItemCommand(ServiceCommand):
     def __init__(self, database, before: ItemDetail, after: ItemDraft, reload: Reload) -> None:
-        super().__init__(f"แก้ไข {_short(after.name)}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "แก้ไข {name}").format(name=_short(after.name))
+        )
         self._database, self._before, self._after, self._reload = database, before, after, reload
 
     def apply(self) -> None:
@@ -103,8 +111,7 @@ class AddItemsCommand(ServiceCommand):
     def __init__(
         self, database, plan_uuid: str, drafts: list[ItemDraft], reload: Reload, text: str = ""
     ) -> None:
-        label = text or (f"เพิ่ม {_short(drafts[0].name)}" if len(drafts) == 1 else f"เพิ่ม {len(drafts)} รายการ")
-        super().__init__(label)
+        super().__init__(text or _adding(drafts))
         self._database, self._plan_uuid, self._drafts, self._reload = database, plan_uuid, drafts, reload
         self._added: list[ItemDetail] = []
 
@@ -128,7 +135,7 @@ class AddItemsCommand(ServiceCommand):
 
 class DeleteItemCommand(ServiceCommand):
     def __init__(self, database, item: ItemDetail, reload: Reload) -> None:
-        super().__init__(f"ลบ {_short(item.name)}")
+        super().__init__(QCoreApplication.translate("Commands", "ลบ {name}").format(name=_short(item.name)))
         self._database, self._item, self._reload = database, item, reload
 
     def apply(self) -> None:
@@ -142,7 +149,9 @@ class DeleteItemCommand(ServiceCommand):
 
 class MoveItemCommand(ServiceCommand):
     def __init__(self, database, item: ItemDetail, new_index: int, reload: Reload) -> None:
-        super().__init__(f"ย้ายลำดับ {_short(item.name)}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "ย้ายลำดับ {name}").format(name=_short(item.name))
+        )
         self._database, self._item, self._new, self._reload = database, item, new_index, reload
         self._old = 0
 
@@ -161,7 +170,8 @@ class RollOverCommand(ServiceCommand):
     def __init__(
         self, database, plan_uuid: str, before: list[ItemDetail], from_year: int, to_year: int, reload: Reload
     ) -> None:
-        super().__init__(f"ยกแผนปี พ.ศ. {from_year + 543} ไปปี {to_year + 543}")
+        text = QCoreApplication.translate("Commands", "ยกแผนปี พ.ศ. {source} ไปปี {target}")
+        super().__init__(text.format(source=from_year + 543, target=to_year + 543))
         self._database, self._plan_uuid, self._before, self._reload = database, plan_uuid, before, reload
         self._from, self._to = from_year, to_year
         self.copied = 0
@@ -182,7 +192,7 @@ class RollOverCommand(ServiceCommand):
 
 class ApprovePlanCommand(ServiceCommand):
     def __init__(self, database, plan: PlanInfo, approved_on: date, reload: Reload) -> None:
-        super().__init__("อนุมัติแผน")
+        super().__init__(QCoreApplication.translate("Commands", "อนุมัติแผน"))
         self._database, self._plan, self._on, self._reload = database, plan, approved_on, reload
 
     def apply(self) -> None:

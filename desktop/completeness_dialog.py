@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.completeness import Finding
-from db.thai import to_thai_digits
+from desktop.i18n import digits
 
 
 class CompletenessDialog(QDialog):
@@ -22,15 +22,9 @@ class CompletenessDialog(QDialog):
 
     def __init__(self, findings: tuple[Finding, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ตรวจความครบถ้วนของแผน")
+        self.setWindowTitle(self.tr("ตรวจความครบถ้วนของแผน"))
         self.resize(820, 520)
-        items = len({f.item_uuid for f in findings})
-        summary = (
-            "ข้อมูลครบถ้วน พร้อมพิมพ์"
-            if not findings
-            else to_thai_digits(f"พบ {len(findings)} เรื่องที่ควรแก้ใน {items} รายการ (ดับเบิลคลิกเพื่อแก้ไข)")
-        )
-        self.summary = QLabel(summary)
+        self.summary = QLabel(self._summary(findings))
         self.list = QListWidget()
         for finding in findings:
             entry = QListWidgetItem(f"{finding.item_name}\n    {finding.message_th}")
@@ -43,6 +37,13 @@ class CompletenessDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+
+    def _summary(self, findings: tuple[Finding, ...]) -> str:
+        if not findings:
+            return self.tr("ข้อมูลครบถ้วน พร้อมพิมพ์")
+        items = len({f.item_uuid for f in findings})
+        text = self.tr("พบ {findings} เรื่องที่ควรแก้ใน {items} รายการ (ดับเบิลคลิกเพื่อแก้ไข)")
+        return digits(text.format(findings=len(findings), items=items))
 
     def _chosen(self, entry: QListWidgetItem) -> None:
         self.accept()

@@ -8,9 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from db.services.vocabulary import ItemKind
-from db.thai import to_thai_digits
-
-ALL = "ทั้งหมด"
+from desktop.i18n import digits
+from desktop.vocabulary import ui_label
 
 
 class FilterBar(QWidget):
@@ -18,22 +17,22 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="ค้นหาชื่อ หน่วยงาน หรือรหัส (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=self.tr("ค้นหาชื่อ หน่วยงาน หรือรหัส (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
-        self.kind.addItem(f"ประเภท: {ALL}", None)
+        self.kind.addItem(self.tr("ประเภท: ทั้งหมด"), None)
         for kind in ItemKind:
-            self.kind.addItem(kind.label_th, kind)
+            self.kind.addItem(ui_label(kind), kind)
         self.dimension = QComboBox()
-        self.dimension.addItem(f"มิติ: {ALL}", None)
+        self.dimension.addItem(self.tr("มิติ: ทั้งหมด"), None)
         for number in range(1, 5):
-            self.dimension.addItem(to_thai_digits(f"มิติที่ {number}"), number)
+            self.dimension.addItem(self.tr("มิติที่ {n}").format(n=digits(str(number))), number)
         self.responsible = QComboBox()
         self.quarter = QComboBox()
-        self.quarter.addItem(f"ไตรมาส: {ALL}", None)
+        self.quarter.addItem(self.tr("ไตรมาส: ทั้งหมด"), None)
         for quarter in range(1, 5):
-            self.quarter.addItem(to_thai_digits(f"ไตรมาส {quarter}"), quarter)
-        self.incomplete = QCheckBox("เฉพาะที่ยังไม่ครบ")
+            self.quarter.addItem(self.tr("ไตรมาส {n}").format(n=digits(str(quarter))), quarter)
+        self.incomplete = QCheckBox(self.tr("เฉพาะที่ยังไม่ครบ"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
@@ -49,7 +48,7 @@ class FilterBar(QWidget):
         current = self.responsible.currentData()
         self.responsible.blockSignals(True)
         self.responsible.clear()
-        self.responsible.addItem(f"หน่วยงาน: {ALL}", None)
+        self.responsible.addItem(self.tr("หน่วยงาน: ทั้งหมด"), None)
         for unit in units:
             self.responsible.addItem(unit, unit)
         found = self.responsible.findData(current)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +41,7 @@ from db.services.multiyear import build_multiyear_plan
 from db.services.offices import OfficeInfo, list_offices
 from db.services.plan_overview import ItemRow, item_rows
 from db.services.plans import PlanInfo, get_plan, list_plans
-from db.thai import format_money, to_thai_digits
+from db.thai import format_money
 from desktop.commands import (
     AddItemsCommand,
     ApprovePlanCommand,
@@ -52,11 +52,11 @@ from desktop.commands import (
     ServiceCommand,
 )
 from desktop.filter_bar import FilterBar
+from desktop.i18n import LANGUAGE_KEY, LANGUAGE_NAMES, RESTART_NOTE, choose_language, digits
 from desktop.models.item_table_model import ItemFilterProxy, ItemTableModel
 from desktop.models.plan_tree_model import ItemUuidRole, PlanTreeModel
 from desktop.printing import PrintMenu
 
-APP_TITLE = "สุจริต"
 TABLE_COLUMN_WIDTHS = {
     ItemTableModel.COL_NUMBER: 44,
     ItemTableModel.COL_KIND: 70,
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.printing = PrintMenu(self)
         self.menuBar().addMenu(self.printing.menu)
+        self._build_settings_menu()
         self.resize(1280, 800)
         geometry = self.settings.value("main/geometry")
         if geometry is not None:
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, 1)
-        history = QDockWidget("ประวัติการแก้ไข", self)
+        history = QDockWidget(self.tr("ประวัติการแก้ไข"), self)
         history.setObjectName("history")
         history.setWidget(QUndoView(self.undo_stack))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
@@ -170,50 +171,76 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        toolbar = QToolBar("หลัก", self)
+        toolbar = QToolBar(self.tr("หลัก"), self)
         toolbar.setObjectName("main-toolbar")
         self.addToolBar(toolbar)
-        toolbar.addWidget(QLabel(" แผน: "))
-        toolbar.addWidget(self.plan_box)
-        toolbar.addWidget(QLabel(" ปี: "))
-        toolbar.addWidget(self.year_box)
+        for text, box in ((self.tr("แผน:"), self.plan_box), (self.tr("ปี:"), self.year_box)):
+            toolbar.addWidget(QLabel(f" {text} "))
+            toolbar.addWidget(box)
         toolbar.addSeparator()
 
-        files = self.menuBar().addMenu("ไฟล์")
-        self._action(files, "เปิดไฟล์ข้อมูล…", self.open_database, QKeySequence.StandardKey.Open)
-        self.recent_menu = files.addMenu("ไฟล์ที่เปิดล่าสุด")
+        files = self.menuBar().addMenu(self.tr("ไฟล์"))
+        self._action(files, self.tr("เปิดไฟล์ข้อมูล…"), self.open_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = files.addMenu(self.tr("ไฟล์ที่เปิดล่าสุด"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         files.addSeparator()
-        self._action(files, "ออกจากโปรแกรม", self.close, QKeySequence.StandardKey.Quit)
+        self._action(files, self.tr("ออกจากโปรแกรม"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit = self.menuBar().addMenu("แก้ไข")
-        self.undo_action = self.undo_stack.createUndoAction(self, "เลิกทำ")
+        edit = self.menuBar().addMenu(self.tr("แก้ไข"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("เลิกทำ"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "ทำซ้ำ")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("ทำซ้ำ"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit.addActions([self.undo_action, self.redo_action])
         toolbar.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
-        self.add_action = self._action(edit, "เพิ่มรายการ", self.add_item, QKeySequence("Ctrl+N"), toolbar)
-        self.catalog_action = self._action(
-            edit, "เพิ่มจากตัวอย่าง ป.ป.ช.…", self.add_from_catalog, QKeySequence("Ctrl+Shift+N"), toolbar
+        self.add_action = self._action(
+            edit, self.tr("เพิ่มรายการ"), self.add_item, QKeySequence("Ctrl+N"), toolbar
         )
-        self.edit_action = self._action(edit, "แก้ไขรายการ…", self.edit_item, QKeySequence("Ctrl+E"), toolbar)
-        self.delete_action = self._action(edit, "ลบรายการ", self.delete_item, QKeySequence.StandardKey.Delete)
-        self._action(edit, "เลื่อนขึ้น", lambda: self.move_item(-1), QKeySequence("Ctrl+Up"))
-        self._action(edit, "เลื่อนลง", lambda: self.move_item(+1), QKeySequence("Ctrl+Down"))
-        self._action(edit, "ค้นหา", lambda: self.filters.search.setFocus(), QKeySequence.StandardKey.Find)
+        self.catalog_action = self._action(
+            edit,
+            self.tr("เพิ่มจากตัวอย่าง ป.ป.ช.…"),
+            self.add_from_catalog,
+            QKeySequence("Ctrl+Shift+N"),
+            toolbar,
+        )
+        self.edit_action = self._action(
+            edit, self.tr("แก้ไขรายการ…"), self.edit_item, QKeySequence("Ctrl+E"), toolbar
+        )
+        self.delete_action = self._action(
+            edit, self.tr("ลบรายการ"), self.delete_item, QKeySequence.StandardKey.Delete
+        )
+        self._action(edit, self.tr("เลื่อนขึ้น"), lambda: self.move_item(-1), QKeySequence("Ctrl+Up"))
+        self._action(edit, self.tr("เลื่อนลง"), lambda: self.move_item(+1), QKeySequence("Ctrl+Down"))
         self._action(
-            edit, "ประวัติการแก้ไข", lambda: self.history_dock.setVisible(not self.history_dock.isVisible())
+            edit, self.tr("ค้นหา"), lambda: self.filters.search.setFocus(), QKeySequence.StandardKey.Find
+        )
+        self._action(
+            edit,
+            self.tr("ประวัติการแก้ไข"),
+            lambda: self.history_dock.setVisible(not self.history_dock.isVisible()),
         )
 
-        plan = self.menuBar().addMenu("แผน")
+        plan = self.menuBar().addMenu(self.tr("แผน"))
         toolbar.addSeparator()
         self.check_action = self._action(
-            plan, "ตรวจความครบถ้วน", self.check_completeness, QKeySequence("F7"), toolbar
+            plan, self.tr("ตรวจความครบถ้วน"), self.check_completeness, QKeySequence("F7"), toolbar
         )
-        self.rollover_action = self._action(plan, "ยกแผนไปปีถัดไป…", self.roll_over)
-        self.approve_action = self._action(plan, "อนุมัติแผน…", self.approve)
+        self.rollover_action = self._action(plan, self.tr("ยกแผนไปปีถัดไป…"), self.roll_over)
+        self.approve_action = self._action(plan, self.tr("อนุมัติแผน…"), self.approve)
+
+    def _build_settings_menu(self) -> None:
+        languages = self.menuBar().addMenu(self.tr("ตั้งค่า")).addMenu(self.tr("ภาษา / Language"))
+        group = QActionGroup(self)
+        saved = choose_language(self.settings)
+        self.language_actions: dict[str, QAction] = {}
+        for language, name in LANGUAGE_NAMES.items():
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(language == saved)
+            action.triggered.connect(lambda _checked=False, chosen=language: self.set_language(chosen))
+            group.addAction(action)
+            self.language_actions[language] = action
 
     # -- loading -------------------------------------------------------------------------------
     def reload_plans(self, select: str | None = None) -> None:
@@ -223,8 +250,10 @@ class MainWindow(QMainWindow):
         self.plan_box.blockSignals(True)
         self.plan_box.clear()
         for plan in plans:
-            span = to_thai_digits(f"พ.ศ. {plan.first_fiscal_year + 543}–{plan.last_fiscal_year + 543}")
-            self.plan_box.addItem(f"{plan.title} {span}", plan.uuid)
+            span = self.tr("พ.ศ. {first}–{last}").format(
+                first=plan.first_fiscal_year + 543, last=plan.last_fiscal_year + 543
+            )
+            self.plan_box.addItem(f"{plan.title} {digits(span)}", plan.uuid)
         index = self.plan_box.findData(select) if select else -1
         self.plan_box.setCurrentIndex(index if index >= 0 else 0)
         self.plan_box.blockSignals(False)
@@ -237,9 +266,9 @@ class MainWindow(QMainWindow):
         self.framework = get_framework(self.database, self.plan.framework_code) if self.plan else None
         self.year_box.blockSignals(True)
         self.year_box.clear()
-        self.year_box.addItem("ทั้งแผน (ทุกปี)", WHOLE_PLAN)
+        self.year_box.addItem(self.tr("ทั้งแผน (ทุกปี)"), WHOLE_PLAN)
         for year in self.plan.fiscal_years if self.plan else ():
-            self.year_box.addItem(to_thai_digits(f"ปีงบประมาณ {year + 543}"), year)
+            self.year_box.addItem(digits(self.tr("ปีงบประมาณ {year}").format(year=year + 543)), year)
         index = self.year_box.findData(self.fiscal_year)
         self.year_box.setCurrentIndex(max(0, index))
         self.year_box.blockSignals(False)
@@ -258,13 +287,13 @@ class MainWindow(QMainWindow):
         ``changed`` names the items an edit touched (added and removed items are found anyway), so
         only those are read and checked again; None reads the whole plan.
         """
-        title = f"{APP_TITLE} — {self.office.name}" if self.office else APP_TITLE
-        self.setWindowTitle(title)
+        app_title = self.tr("สุจริต")
+        self.setWindowTitle(f"{app_title} — {self.office.name}" if self.office else app_title)
         if self.plan is None:
             self._shown = None
             self.table_model.set_rows(())
             self.tree_model.removeRows(0, self.tree_model.rowCount())
-            self.status.setText("ยังไม่มีแผนในไฟล์นี้")
+            self.status.setText(self.tr("ยังไม่มีแผนในไฟล์นี้"))
             return
         self.plan = get_plan(self.database, self.plan.uuid)
         uuid, year = self.plan.uuid, self.fiscal_year
@@ -288,19 +317,20 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         rows = [r for r in self.table_model.rows() if r.included]
         amounts = [r.budget for r in rows if r.budget is not None]
-        total = format_money(sum(amounts, Decimal("0.00")) if amounts else None)
+        total = format_money(sum(amounts, Decimal("0.00")) if amounts else None, thai_digits=False)
         quarters = "/".join(str(sum(1 for r in rows if r.quarters[q])) for q in range(4))
         incomplete = sum(1 for r in rows if not r.complete)
+        approved_on = self.plan.approved_on if self.plan else None
         state = (
-            f"อนุมัติแล้ว {self.plan.approved_on:%d/%m}/{self.plan.approved_on.year + 543}"
-            if (self.plan and self.plan.approved_on)
-            else "ร่าง"
+            self.tr("แผนอนุมัติแล้ว {date}").format(date=f"{approved_on:%d/%m}/{approved_on.year + 543}")
+            if approved_on
+            else self.tr("แผนร่าง")
         )
-        text = (
-            f"{len(rows)} รายการ · งบประมาณรวม {total} บาท · ไตรมาส ๑–๔: {quarters} · "
-            f"ยังไม่ครบ {incomplete} รายการ · แผน{state}"
-        )
-        self.status.setText(to_thai_digits(text))
+        text = self.tr(
+            "{count} รายการ · งบประมาณรวม {total} บาท · ไตรมาส 1–4: {quarters} · "
+            "ยังไม่ครบ {incomplete} รายการ · {state}"
+        ).format(count=len(rows), total=total, quarters=quarters, incomplete=incomplete, state=state)
+        self.status.setText(digits(text))
 
     # -- selection -----------------------------------------------------------------------------
     def selected_row(self) -> ItemRow | None:
@@ -340,7 +370,7 @@ class MainWindow(QMainWindow):
             message = "\n".join(e.message_th for e in error.errors)
         else:
             message = getattr(error, "message_th", str(error))
-        QMessageBox.warning(self, "บันทึกไม่ได้", message)
+        QMessageBox.warning(self, self.tr("บันทึกไม่ได้"), message)
         self.reload()
 
     def _editor(self, draft: Any = None) -> Any:
@@ -383,7 +413,8 @@ class MainWindow(QMainWindow):
         row = self.selected_row()
         if row is None:
             return
-        answer = QMessageBox.question(self, "ลบรายการ", f'ลบ "{row.name}" ออกจากแผน?\n(เลิกทำได้ด้วย Ctrl+Z)')
+        question = self.tr('ลบ "{name}" ออกจากแผน?\n(เลิกทำได้ด้วย Ctrl+Z)').format(name=row.name)
+        answer = QMessageBox.question(self, self.tr("ลบรายการ"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self._push(DeleteItemCommand(self.database, get_item(self.database, row.uuid), self.reload))
 
@@ -416,9 +447,8 @@ class MainWindow(QMainWindow):
             example_to_draft(get_example(seq), self.office, picker.fiscal_years())
             for seq in picker.selected_seqs()
         ]
-        command = AddItemsCommand(
-            self.database, self.plan.uuid, drafts, self.reload, text=f"เพิ่มจากตัวอย่าง {len(drafts)} รายการ"
-        )
+        text = self.tr("เพิ่มจากตัวอย่าง {count} รายการ").format(count=len(drafts))
+        command = AddItemsCommand(self.database, self.plan.uuid, drafts, self.reload, text=text)
         if self._push(command) and command.added:
             self.select_item(command.added[0].uuid)
 
@@ -426,8 +456,12 @@ class MainWindow(QMainWindow):
         if self.plan is None:
             return
         years = list(self.plan.fiscal_years)[:-1]
-        labels = [to_thai_digits(f"พ.ศ. {y + 543} → {y + 544}") for y in years]
-        choice, ok = QInputDialog.getItem(self, "ยกแผนไปปีถัดไป", "คัดลอกรายการของปี", labels, 0, False)
+        labels = [
+            digits(self.tr("พ.ศ. {source} → {target}").format(source=y + 543, target=y + 544)) for y in years
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("ยกแผนไปปีถัดไป"), self.tr("คัดลอกรายการของปี"), labels, 0, False
+        )
         if not ok:
             return
         from_year = years[labels.index(choice)]
@@ -436,8 +470,9 @@ class MainWindow(QMainWindow):
             self.database, self.plan.uuid, before, from_year, from_year + 1, self.reload
         )
         if self._push(command):
+            copied = self.tr("คัดลอกไปปี {year} แล้ว {count} รายการ")
             self.statusBar().showMessage(
-                to_thai_digits(f"คัดลอกไปปี {from_year + 544} แล้ว {command.copied} รายการ"), 8000
+                digits(copied.format(year=from_year + 544, count=command.copied)), 8000
             )
 
     def approve(self) -> None:
@@ -473,11 +508,14 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(entry)
             action.triggered.connect(lambda _checked=False, p=entry: self.switch_database(Path(p)))
         if not self.recent_files():
-            self.recent_menu.addAction("(ยังไม่มี)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(ยังไม่มี)")).setEnabled(False)
 
     def open_database(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "เปิดไฟล์ข้อมูล", str(Path(self.database.path).parent), "ฐานข้อมูลสุจริต (*.db);;ทุกไฟล์ (*)"
+            self,
+            self.tr("เปิดไฟล์ข้อมูล"),
+            str(Path(self.database.path).parent),
+            self.tr("ฐานข้อมูลสุจริต (*.db);;ทุกไฟล์ (*)"),
         )
         if chosen:
             self.switch_database(Path(chosen))
@@ -490,7 +528,7 @@ class MainWindow(QMainWindow):
         try:
             database = open_workspace(path)
         except UserFacingError as exc:
-            QMessageBox.warning(self, "เปิดไฟล์ไม่ได้", exc.message_th)
+            QMessageBox.warning(self, self.tr("เปิดไฟล์ไม่ได้"), exc.message_th)
             return False
         if not list_offices(database) and not first_start(database, self):
             database.dispose()
@@ -501,6 +539,14 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self.reload_plans()
         return True
+
+    # -- settings ------------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Keep the UI language for the next start (the texts of a running window do not change)."""
+        if language == choose_language(self.settings):
+            return
+        self.settings.setValue(LANGUAGE_KEY, language)
+        QMessageBox.information(self, self.tr("ภาษา / Language"), RESTART_NOTE)
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: Any) -> None:

@@ -29,7 +29,7 @@ class PreviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"ตัวอย่างก่อนพิมพ์ — {title}")
+        self.setWindowTitle(self.tr("ตัวอย่างก่อนพิมพ์ — {title}").format(title=title))
         self.resize(1000, 760)
         self._pdf, self._stem, self._save_xlsx = pdf, file_stem, save_xlsx
         self._bytes = QByteArray(pdf)
@@ -43,9 +43,13 @@ class PreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         toolbar = QToolBar(self)
-        self.print_action = self._action(toolbar, "พิมพ์…", QKeySequence.StandardKey.Print, self.print_document)
-        self.save_action = self._action(toolbar, "บันทึก PDF…", QKeySequence.StandardKey.Save, self.save_pdf)
-        self.xlsx_action = self._action(toolbar, "บันทึก Excel…", None, self.save_excel)
+        self.print_action = self._action(
+            toolbar, self.tr("พิมพ์…"), QKeySequence.StandardKey.Print, self.print_document
+        )
+        self.save_action = self._action(
+            toolbar, self.tr("บันทึก PDF…"), QKeySequence.StandardKey.Save, self.save_pdf
+        )
+        self.xlsx_action = self._action(toolbar, self.tr("บันทึก Excel…"), None, self.save_excel)
         self.xlsx_action.setEnabled(save_xlsx is not None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +70,9 @@ class PreviewDialog(QDialog):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "บันทึก PDF", f"{self._stem}.pdf", "PDF (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("บันทึก PDF"), f"{self._stem}.pdf", "PDF (*.pdf)"
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -77,7 +83,7 @@ class PreviewDialog(QDialog):
             return None
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "บันทึก Excel", f"{self._stem}.xlsx", "Excel (*.xlsx)"
+                self, self.tr("บันทึก Excel"), f"{self._stem}.xlsx", "Excel (*.xlsx)"
             )
             if not chosen:
                 return None
@@ -88,7 +94,7 @@ class PreviewDialog(QDialog):
         try:
             write(path)
         except UserFacingError as exc:
-            QMessageBox.warning(self, "บันทึกไม่สำเร็จ", exc.message_th)
+            QMessageBox.warning(self, self.tr("บันทึกไม่สำเร็จ"), exc.message_th)
             return None
         return path
 
@@ -102,7 +108,11 @@ class PreviewDialog(QDialog):
                 return False
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, "พิมพ์ไม่สำเร็จ", "เปิดเครื่องพิมพ์ไม่ได้ กรุณาตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง")
+            QMessageBox.warning(
+                self,
+                self.tr("พิมพ์ไม่สำเร็จ"),
+                self.tr("เปิดเครื่องพิมพ์ไม่ได้ กรุณาตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง"),
+            )
             return False
         try:
             for page in range(self.page_count):

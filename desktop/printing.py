@@ -6,28 +6,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from db.errors import UserFacingError
-from db.thai import to_thai_digits
 from desktop.background import Task, run_with_progress
+from desktop.i18n import digits
 from desktop.print_preview import PreviewDialog
 
 Built = tuple[str, bytes, str, Callable[[Path], None] | None]  # title, pdf, file stem, xlsx writer
 
 
-class PrintMenu:
+class PrintMenu(QObject):
     def __init__(self, window: Any) -> None:
+        super().__init__(window)
         self.window = window
-        self.menu = QMenu("พิมพ์", window)
+        self.menu = QMenu(self.tr("พิมพ์"), window)
         self.tasks: list[Task] = []
         self.last_preview: PreviewDialog | None = None
-        self.plan_action = self._add("ตารางแผนประจำปี…", self._plan_table, QKeySequence.StandardKey.Print)
-        self.multiyear_action = self._add(
-            "แผนหลายปีและตารางสรุป…", self._multiyear, QKeySequence("Ctrl+Shift+P")
+        self.plan_action = self._add(
+            self.tr("ตารางแผนประจำปี…"), self._plan_table, QKeySequence.StandardKey.Print
         )
-        self.project_action = self._add("รายละเอียดโครงการที่เลือก…", self._project, None)
+        self.multiyear_action = self._add(
+            self.tr("แผนหลายปีและตารางสรุป…"), self._multiyear, QKeySequence("Ctrl+Shift+P")
+        )
+        self.project_action = self._add(self.tr("รายละเอียดโครงการที่เลือก…"), self._project, None)
 
     def _add(self, text: str, build: Callable[[], Built | None], shortcut: Any) -> QAction:
         action = QAction(text, self.window)
@@ -41,14 +45,17 @@ class PrintMenu:
         work = build()
         if work is None:
             return None
-        task = run_with_progress(self.window, "กำลังจัดหน้าเอกสาร…", work, lambda r, e: self._show(r, e, show))
+        task = run_with_progress(
+            self.window, self.tr("กำลังจัดหน้าเอกสาร…"), work, lambda r, e: self._show(r, e, show)
+        )
         self.tasks.append(task)
         return task
 
     def _show(self, built: Built | None, error: BaseException | None, show: bool) -> None:
         if error is not None:
-            message = error.message_th if isinstance(error, UserFacingError) else f"พิมพ์ไม่สำเร็จ: {error}"
-            QMessageBox.warning(self.window, "พิมพ์ไม่สำเร็จ", message)
+            failed = self.tr("พิมพ์ไม่สำเร็จ")
+            message = error.message_th if isinstance(error, UserFacingError) else f"{failed}: {error}"
+            QMessageBox.warning(self.window, failed, message)
             return
         assert built is not None
         title, pdf, stem, save_xlsx = built
@@ -67,16 +74,12 @@ class PrintMenu:
             return None
         year = window.fiscal_year or self._current_year()
         database, plan_uuid = window.database, window.plan.uuid
+        title = digits(self.tr("ตารางแผนปฏิบัติการป้องกันการทุจริต ประจำปี พ.ศ. {year}").format(year=year + 543))
+        stem = self.tr("แผน-{years}").format(years=year + 543)
 
         def work() -> Built:
             table = build_plan_table(database, plan_uuid=plan_uuid, fiscal_year=year)
-            title = to_thai_digits(f"ตารางแผนปฏิบัติการป้องกันการทุจริต ประจำปี พ.ศ. {year + 543}")
-            return (
-                title,
-                render_plan_table(table),
-                f"แผน-{year + 543}",
-                lambda path: export_plan_xlsx(table, path),
-            )
+            return title, render_plan_table(table), stem, lambda path: export_plan_xlsx(table, path)
 
         return work
 
@@ -99,15 +102,12 @@ class PrintMenu:
             return None
         database, plan = window.database, window.plan
         span = f"{plan.first_fiscal_year + 543}-{plan.last_fiscal_year + 543}"
+        title = digits(self.tr("แผนปฏิบัติการป้องกันการทุจริต พ.ศ. {span}").format(span=span))
+        stem = self.tr("แผน-{years}").format(years=span)
 
         def work() -> Built:
             data = build_multiyear_plan(database, plan_uuid=plan.uuid)
-            return (
-                to_thai_digits(f"แผนปฏิบัติการป้องกันการทุจริต พ.ศ. {span}"),
-                render_multiyear_plan(data),
-                f"แผน-{span}",
-                lambda path: export_multiyear_xlsx(data, path),
-            )
+            return title, render_multiyear_plan(data), stem, lambda path: export_multiyear_xlsx(data, path)
 
         return work
 
@@ -117,12 +117,15 @@ class PrintMenu:
 
         row = self.window.selected_row()
         if row is None:
-            QMessageBox.information(self.window, "พิมพ์รายละเอียดโครงการ", "กรุณาเลือกรายการในตารางก่อน")
+            QMessageBox.information(
+                self.window, self.tr("พิมพ์รายละเอียดโครงการ"), self.tr("กรุณาเลือกรายการในตารางก่อน")
+            )
             return None
         database = self.window.database
+        stem = self.tr("โครงการ-{number}").format(number=row.number)
 
         def work() -> Built:
             data = build_project_document(database, item_uuid=row.uuid)
-            return data.item.name, render_project_document(data), f"โครงการ-{row.number}", None
+            return data.item.name, render_project_document(data), stem, None
 
         return work

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from db.services.catalog import CatalogExample
 from db.services.frameworks import FrameworkInfo, FrameworkNode, sort_key
-from db.thai import to_thai_digits
+from desktop.i18n import digits
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -209,12 +209,10 @@ class CatalogTreeModel(QAbstractItemModel):
             if not node.code:
                 return node.title
             if node.level == 1:
-                return self.tr("มิติที่ {number} {title}").format(
-                    number=to_thai_digits(node.code), title=node.title
-                )
-            return f"{to_thai_digits(node.code)} {node.title}"
+                return self.tr("มิติที่ {number} {title}").format(number=digits(node.code), title=node.title)
+            return f"{digits(node.code)} {node.title}"
         if column == self.COL_COUNT and node.seq is None:
-            return to_thai_digits(str(len(node.seqs)))
+            return digits(str(len(node.seqs)))
         if column == self.COL_STATUS and node.seq in self._in_plan:
             return self.tr("มีในแผนแล้ว")
         return None

@@ -11,7 +11,7 @@ from collections.abc import Set
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,8 +33,10 @@ from db.services.catalog import CatalogExample, example_to_draft, load_catalog, 
 from db.services.frameworks import FrameworkInfo
 from db.services.offices import OfficeInfo
 from db.services.vocabulary import IndicatorKind
-from db.thai import to_arabic_digits, to_thai_digits
+from db.thai import to_arabic_digits
 from desktop.editors.catalog_model import CatalogTreeModel
+from desktop.i18n import digits
+from desktop.vocabulary import ui_label
 
 _CODE = re.compile(r"\d+(\.\d+)*\.?")
 
@@ -44,7 +46,7 @@ def _compact(text: str) -> str:
 
 
 def _year_label(fiscal_year: int) -> str:
-    return to_thai_digits(f"พ.ศ. {fiscal_year + 543}")
+    return digits(QCoreApplication.translate("CatalogPicker", "พ.ศ. {year}").format(year=fiscal_year + 543))
 
 
 class CatalogPickerView(QWidget):
@@ -229,7 +231,7 @@ class CatalogPicker(QDialog):
         self.view.add_button.setEnabled(count > 0)
         self.view.clear_button.setEnabled(count > 0)
         self.view.summary.setText(
-            self.tr("เลือกแล้ว {count} รายการ").format(count=to_thai_digits(str(count)))
+            self.tr("เลือกแล้ว {count} รายการ").format(count=digits(str(count)))
             if count
             else self.tr("ยังไม่ได้เลือก — ติ๊กช่องหน้าชื่อตัวอย่างที่ต้องการ")
         )
@@ -269,7 +271,7 @@ class CatalogPicker(QDialog):
         count = self.model.example_count(index)
         return (
             f"<h3>{escape(title)}</h3><p>"
-            + escape(self.tr("มีตัวอย่าง {count} รายการ")).format(count=to_thai_digits(str(count)))
+            + escape(self.tr("มีตัวอย่าง {count} รายการ")).format(count=digits(str(count)))
             + "</p>"
         )
 
@@ -285,10 +287,10 @@ class CatalogPicker(QDialog):
                 title = self._framework.node(code).title
             except KeyError:
                 title = ""
-            codes.append(f"{to_thai_digits(code)} {title}".strip())
+            codes.append(f"{digits(code)} {title}".strip())
         parts.append(
             "<table cellspacing='0' cellpadding='2'>"
-            + self._row(self.tr("ประเภท"), escape(draft.kind.label_th))
+            + self._row(self.tr("ประเภท"), escape(ui_label(draft.kind)))
             + self._row(self.tr("ข้อในกรอบแผน"), "<br>".join(escape(c) for c in codes))
             + (self._row(self.tr("กลุ่มเป้าหมาย"), escape(draft.target_group)) if draft.target_group else "")
             + (self._row(self.tr("ระยะเวลา"), escape(draft.duration_text)) if draft.duration_text else "")

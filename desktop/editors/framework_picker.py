@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.frameworks import FrameworkInfo, FrameworkNode
-from db.thai import to_arabic_digits, to_thai_digits
+from db.thai import to_arabic_digits
+from desktop.i18n import digits
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -112,7 +113,7 @@ class FrameworkPicker(QWidget):
             add(dimension, None)
 
     def _node_text(self, node: FrameworkNode) -> str:
-        code = to_thai_digits(node.code)
+        code = digits(node.code)
         if node.level == 1:
             return self.tr("มิติที่ {code} {title}").format(code=code, title=node.title)
         return f"{code} {node.title}"
@@ -127,7 +128,7 @@ class FrameworkPicker(QWidget):
         try:
             return self._node_text(self._framework.node(code))
         except KeyError:
-            return self.tr("{code} (ไม่มีข้อนี้ในกรอบแผนของแผนนี้)").format(code=to_thai_digits(code))
+            return self.tr("{code} (ไม่มีข้อนี้ในกรอบแผนของแผนนี้)").format(code=digits(code))
 
     def _refresh_chosen(self, select: int | None = None) -> None:
         with QSignalBlocker(self.chosenList):

@@ -21,20 +21,22 @@ from PySide6.QtWidgets import (
 from db.errors import FieldError
 from db.services.items import IndicatorDraft
 from db.services.vocabulary import Comparison, IndicatorKind, TargetPeriod
-from db.thai import to_thai_digits
+from desktop.i18n import digits
+from desktop.vocabulary import ui_label
 from desktop.widgets import ErrorLabel, FieldBox, QuantityEdit, WrappingLineEdit
 
+#: Units offered for a target (data: the chosen one is printed in the Thai plan, so never translated).
 COMMON_UNITS = ("ร้อยละ", "คน", "ครั้ง", "เรื่อง", "ช่องทาง", "หน่วยงาน", "ฉบับ", "โครงการ")
 VALUE_FIELDS = ("target_value", "baseline_value")
 
 
 def enum_combo(members: Iterable[object], *, none_text: str | None = None) -> QComboBox:
-    """A combo showing each member's Thai label, with the member's value as item data."""
+    """A combo showing each member's UI label, with the member's value as item data."""
     combo = QComboBox()
     if none_text is not None:
         combo.addItem(none_text, "")
     for member in members:
-        combo.addItem(member.label_th, member.value)  # type: ignore[attr-defined]
+        combo.addItem(ui_label(member), member.value)  # type: ignore[attr-defined]
     return combo
 
 
@@ -283,7 +285,7 @@ class IndicatorList(QWidget):
 
     def _renumber(self) -> None:
         for index, row in enumerate(self.rows):
-            row.setTitle(self.tr("ตัวชี้วัดที่ {n}").format(n=to_thai_digits(str(index + 1))))
+            row.setTitle(self.tr("ตัวชี้วัดที่ {n}").format(n=digits(str(index + 1))))
             row.upButton.setEnabled(index > 0)
             row.downButton.setEnabled(index < len(self.rows) - 1)
         chain = [widget for row in self.rows for widget in row.tabOrder()] + [self.addButton]

@@ -30,9 +30,9 @@ from db.errors import FieldError, UserFacingError
 from db.services.frameworks import FrameworkInfo
 from db.services.items import ItemDraft, YearDraft
 from db.services.vocabulary import ItemKind
-from db.thai import to_thai_digits
 from desktop.editors.indicator_list import select_value
 from desktop.editors.item_pages import DetailsPage, IndicatorsPage, MainPage, SchedulePage, scrolled
+from desktop.i18n import digits
 from desktop.widgets import ErrorLabel, OrderedListEdit
 
 Validate = Callable[[ItemDraft], Iterable[FieldError]]
@@ -273,7 +273,7 @@ class ItemEditor(QDialog):
             return _Target(box.errorLabel, box.widget)
         if (match := _LIST_KEY.fullmatch(key)) is not None:
             box = self._boxes[match[1]]
-            number = to_thai_digits(str(int(match[2]) + 1))
+            number = digits(str(int(match[2]) + 1))
             return _Target(box.errorLabel, box.widget, self.tr("ข้อ {n}: ").format(n=number))
         found = None
         if (match := _YEAR_KEY.fullmatch(key)) is not None:

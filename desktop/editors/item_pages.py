@@ -29,7 +29,7 @@ from desktop.editors.indicator_list import IndicatorList, enum_combo
 from desktop.editors.year_grid import YearGrid
 from desktop.widgets import FieldBox, OrderedListEdit, QuantityEdit, WrappingLineEdit
 
-#: Offered besides the office's own units; anything else may be typed.
+#: Offered besides the office's own units; anything else may be typed (data: never translated).
 EXTRA_RESPONSIBLE = ("ทุกส่วนราชการ",)
 
 

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 from db.errors import FieldError
 from db.services.offices import OfficeDraft, infer_office_kind, validate_office
 from db.services.vocabulary import OfficeKind
-from db.thai import to_thai_digits
+from desktop.i18n import digits
+from desktop.vocabulary import ui_label
 
 Choice = Literal["office", "demo"]
 Validator = Callable[[OfficeDraft], Iterable[FieldError]]
 
-#: ส่วนราชการ most offices have; the clerk removes, renames or adds to them.
+#: ส่วนราชการ most offices have; the clerk removes, renames or adds to them (data: never translated).
 COMMON_UNITS = (
     "สำนักปลัด",
     "กองคลัง",
@@ -136,7 +137,7 @@ class OfficePage(QWizardPage):
         self.kind = QComboBox()
         self.kind.setPlaceholderText(self.tr("เลือกประเภท"))
         for kind in OfficeKind:
-            self.kind.addItem(kind.label_th, kind.value)
+            self.kind.addItem(ui_label(kind), kind.value)
         self.kind.setCurrentIndex(-1)
         self.district = QLineEdit()
         self.district.setPlaceholderText(self.tr("ไม่ต้องพิมพ์คำว่า อำเภอ เช่น โพทะเล"))
@@ -432,7 +433,7 @@ class OfficeWizard(QWizard):
                 item.setBackground(QBrush(ERROR_BACKGROUND))
                 item.setToolTip(message)
             message = self.tr("ลำดับที่ {number}: {message}").format(
-                number=to_thai_digits(str(row + 1)), message=message
+                number=digits(str(row + 1)), message=message
             )
             if widget.currentRow() not in self._unit_error_rows():
                 widget.setCurrentRow(row)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from db.errors import FieldError
 from db.services.items import YearDraft
-from db.thai import be_year, format_money, to_thai_digits
+from db.thai import be_year, format_money
+from desktop.i18n import digits
 from desktop.widgets import ErrorLabel, FieldBox, MoneyEdit, QuarterTicks, ThaiDateEdit
 
 BUDGET_FIELDS = ("budget_own", "budget_integrated", "budget_other")
@@ -100,7 +101,7 @@ class YearGrid(QWidget):
         grid.setRowStretch(len(rows), 1)
 
     def _make_column(self, fiscal_year: int) -> YearColumn:
-        header = QLabel(self.tr("พ.ศ. {year}").format(year=to_thai_digits(str(be_year(fiscal_year)))))
+        header = QLabel(self.tr("พ.ศ. {year}").format(year=digits(str(be_year(fiscal_year)))))
         header.setAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setStyleSheet("font-weight: bold;")
         included = QCheckBox(self.tr("ดำเนินการ"))
@@ -129,7 +130,7 @@ class YearGrid(QWidget):
             *dates,
             boxes={key: FieldBox(widget) for key, widget in widgets.items()},
         )
-        be = to_thai_digits(str(be_year(fiscal_year)))
+        be = digits(str(be_year(fiscal_year)))
         for key, widget in widgets.items():
             name = self.tr("{field} ปี พ.ศ. {year}").format(field=self._labels[key], year=be)
             (widget.lineEdit if isinstance(widget, ThaiDateEdit) else widget).setAccessibleName(name)

@@ -4,42 +4,58 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from db.services.completeness import Problem
 from db.services.plan_overview import ItemRow
-from db.thai import format_money, to_thai_digits
+from db.thai import format_money
+from desktop.i18n import digits, thai_ui
+from desktop.vocabulary import ui_label
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: Source texts (translated when shown): what an incomplete item lacks, in a word and in a sentence.
 PROBLEM_SHORT = {
-    Problem.NO_INDICATOR: "ตัวชี้วัด",
-    Problem.NO_QUARTER: "ไตรมาส",
-    Problem.NO_RESPONSIBLE: "ผู้รับผิดชอบ",
-    Problem.NO_BUDGET: "งบประมาณ",
-    Problem.OFFICE_NAME: "ชื่อหน่วยงาน",
+    Problem.NO_INDICATOR: QT_TRANSLATE_NOOP("ItemProblem", "ตัวชี้วัด"),
+    Problem.NO_QUARTER: QT_TRANSLATE_NOOP("ItemProblem", "ไตรมาส"),
+    Problem.NO_RESPONSIBLE: QT_TRANSLATE_NOOP("ItemProblem", "ผู้รับผิดชอบ"),
+    Problem.NO_BUDGET: QT_TRANSLATE_NOOP("ItemProblem", "งบประมาณ"),
+    Problem.OFFICE_NAME: QT_TRANSLATE_NOOP("ItemProblem", "ชื่อหน่วยงาน"),
 }
 
 PROBLEM_HELP = {
-    Problem.NO_INDICATOR: "ยังไม่มีตัวชี้วัด (ผลผลิตหรือผลลัพธ์)",
-    Problem.NO_QUARTER: "ยังไม่ได้เลือกไตรมาสที่ดำเนินการ",
-    Problem.NO_RESPONSIBLE: "ยังไม่ได้ระบุหน่วยงานรับผิดชอบ",
-    Problem.NO_BUDGET: "ยังไม่ได้ระบุงบประมาณ (หรือทำเครื่องหมาย ไม่ใช้งบประมาณ)",
-    Problem.OFFICE_NAME: "ชื่อหน่วยงานสะกดต่างจากข้อมูลหน่วยงาน",
+    Problem.NO_INDICATOR: QT_TRANSLATE_NOOP("ItemProblem", "ยังไม่มีตัวชี้วัด (ผลผลิตหรือผลลัพธ์)"),
+    Problem.NO_QUARTER: QT_TRANSLATE_NOOP("ItemProblem", "ยังไม่ได้เลือกไตรมาสที่ดำเนินการ"),
+    Problem.NO_RESPONSIBLE: QT_TRANSLATE_NOOP("ItemProblem", "ยังไม่ได้ระบุหน่วยงานรับผิดชอบ"),
+    Problem.NO_BUDGET: QT_TRANSLATE_NOOP("ItemProblem", "ยังไม่ได้ระบุงบประมาณ (หรือทำเครื่องหมาย ไม่ใช้งบประมาณ)"),
+    Problem.OFFICE_NAME: QT_TRANSLATE_NOOP("ItemProblem", "ชื่อหน่วยงานสะกดต่างจากข้อมูลหน่วยงาน"),
 }
+
+
+def _problem(source: str) -> str:
+    return QCoreApplication.translate("ItemProblem", source)
 
 
 class ItemTableModel(QAbstractTableModel):
     COL_NUMBER, COL_KIND, COL_NAME, COL_CODE, COL_RESPONSIBLE, COL_BUDGET, COL_QUARTERS, COL_CHECK = range(8)
+    #: source texts, translated in headerData()
     HEADERS = (
-        "ที่",
-        "ประเภท",
-        "ชื่อโครงการ/กิจกรรม/มาตรการ",
-        "มิติ/ข้อ",
-        "หน่วยงานรับผิดชอบ",
-        "งบประมาณ (บาท)",
-        "ไตรมาส",
-        "ตรวจความครบถ้วน",
+        QT_TRANSLATE_NOOP("ItemTableModel", "ที่"),
+        QT_TRANSLATE_NOOP("ItemTableModel", "ประเภท"),
+        QT_TRANSLATE_NOOP("ItemTableModel", "ชื่อโครงการ/กิจกรรม/มาตรการ"),
+        QT_TRANSLATE_NOOP("ItemTableModel", "มิติ/ข้อ"),
+        QT_TRANSLATE_NOOP("ItemTableModel", "หน่วยงานรับผิดชอบ"),
+        QT_TRANSLATE_NOOP("ItemTableModel", "งบประมาณ (บาท)"),
+        QT_TRANSLATE_NOOP("ItemTableModel", "ไตรมาส"),
+        QT_TRANSLATE_NOOP("ItemTableModel", "ตรวจความครบถ้วน"),
     )
 
     #: a comparable value for sorting; and the ItemRow itself
@@ -77,7 +93,7 @@ class ItemTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ItemTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,7 +107,7 @@ class ItemTableModel(QAbstractTableModel):
         if role == self.RowRole:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CHECK and row.problems:
-            return "\n".join(PROBLEM_HELP[p] for p in sorted(row.problems))
+            return "\n".join(_problem(PROBLEM_HELP[p]) for p in sorted(row.problems))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_BUDGET,):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -104,25 +120,24 @@ class ItemTableModel(QAbstractTableModel):
 
     def _display(self, row: ItemRow, column: int) -> str:
         if column == self.COL_NUMBER:
-            return to_thai_digits(str(row.number))
+            return digits(str(row.number))
         if column == self.COL_KIND:
-            return row.kind.label_th
+            return ui_label(row.kind)
         if column == self.COL_NAME:
             return row.name
         if column == self.COL_CODE:
-            return to_thai_digits(row.code)
+            return digits(row.code)
         if column == self.COL_RESPONSIBLE:
             return row.responsible
         if column == self.COL_BUDGET:
-            return format_money(row.budget) if row.included else ""
+            return format_money(row.budget, thai_digits=thai_ui()) if row.included else ""
         if column == self.COL_QUARTERS:
-            return " ".join(
-                to_thai_digits(str(q + 1)) if ticked else "·" for q, ticked in enumerate(row.quarters)
-            )
+            return " ".join(digits(str(q + 1)) if ticked else "·" for q, ticked in enumerate(row.quarters))
         if column == self.COL_CHECK:
-            return (
-                "ครบ" if row.complete else "ขาด " + ", ".join(PROBLEM_SHORT[p] for p in sorted(row.problems))
-            )
+            if row.complete:
+                return self.tr("ครบ")
+            missing = ", ".join(_problem(PROBLEM_SHORT[p]) for p in sorted(row.problems))
+            return self.tr("ขาด {missing}").format(missing=missing)
         return ""
 
     def _sort_value(self, row: ItemRow, column: int) -> Any:

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from db.services.multiyear import MultiYearGroup, MultiYearPlan, MultiYearRow
-from db.thai import format_money, to_thai_digits
+from db.thai import format_money
+from desktop.i18n import digits, thai_ui
+from desktop.vocabulary import ui_label
 
 ItemUuidRole = Qt.ItemDataRole.UserRole + 1
 CodeRole = Qt.ItemDataRole.UserRole + 2
@@ -20,12 +22,16 @@ def _sum(amounts: list[Decimal | None]) -> Decimal | None:
     return sum(present, Decimal("0.00")) if present else None
 
 
-class PlanTreeModel(QStandardItemModel):
-    HEADERS = ("มิติ / ข้อ / รายการ", "จำนวน", "งบประมาณ (บาท)")
+def _money(amount: Decimal | None) -> str:
+    return format_money(amount, thai_digits=thai_ui())
 
+
+class PlanTreeModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels(
+            [self.tr("มิติ / ข้อ / รายการ"), self.tr("จำนวน"), self.tr("งบประมาณ (บาท)")]
+        )
 
     def set_plan(self, plan: MultiYearPlan, fiscal_year: int | None) -> None:
         """Show the plan in ``fiscal_year`` (None: budgets over the whole plan, every item)."""
@@ -42,33 +48,33 @@ class PlanTreeModel(QStandardItemModel):
         return row.total if index is None else row.budgets[index]
 
     def _group(self, group: MultiYearGroup, index: int | None) -> list[QStandardItem]:
-        prefix = "มิติที่ " if group.level == 1 else ""
-        label = QStandardItem(to_thai_digits(f"{prefix}{group.code} ") + group.title)
-        label.setData(group.code, CodeRole)
-        label.setToolTip(group.title)
+        code = digits(group.code)
+        heading = self.tr("มิติที่ {code}").format(code=code) if group.level == 1 else code
+        title = QStandardItem(f"{heading} {group.title}")
+        title.setData(group.code, CodeRole)
+        title.setToolTip(group.title)
         if group.level == 1:
-            font = QFont(label.font())
+            font = QFont(title.font())
             font.setBold(True)
-            label.setFont(font)
+            title.setFont(font)
         visible = [row for row in group.all_rows() if self._visible(row, index)]
         for row in group.rows:
             if self._visible(row, index):
-                label.appendRow(self._item(row, index))
+                title.appendRow(self._item(row, index))
         for child in group.children:
-            label.appendRow(self._group(child, index))
-        count = QStandardItem(to_thai_digits(str(len(visible))))
-        budget = QStandardItem(format_money(_sum([self._budget(r, index) for r in visible])))
-        return [label, *self._right(count, budget)]
+            title.appendRow(self._group(child, index))
+        count = QStandardItem(digits(str(len(visible))))
+        budget = QStandardItem(_money(_sum([self._budget(r, index) for r in visible])))
+        return [title, *self._right(count, budget)]
 
     def _item(self, row: MultiYearRow, index: int | None) -> list[QStandardItem]:
-        label = QStandardItem(
-            f"{row.kind.label_th}: {row.name}" if not row.name.startswith(row.kind.label_th) else row.name
-        )
-        label.setData(row.item_uuid, ItemUuidRole)
-        label.setData(row.framework_code, CodeRole)
-        label.setToolTip(row.name)
-        budget = QStandardItem(format_money(self._budget(row, index)))
-        return [label, *self._right(QStandardItem(""), budget)]
+        named = row.name.startswith(row.kind.label_th)  # "โครงการ…" needs no "โครงการ: " before it
+        title = QStandardItem(row.name if named else f"{ui_label(row.kind)}: {row.name}")
+        title.setData(row.item_uuid, ItemUuidRole)
+        title.setData(row.framework_code, CodeRole)
+        title.setToolTip(row.name)
+        budget = QStandardItem(_money(self._budget(row, index)))
+        return [title, *self._right(QStandardItem(""), budget)]
 
     @staticmethod
     def _right(*items: QStandardItem) -> list[QStandardItem]:

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.thai import MONTHS_TH, be_year, format_date_long, parse_date
+from desktop.i18n import thai_ui
 from desktop.widgets.money_edit import ParsedLineEdit
 
 _NIL = frozenset({"", "-", "–", "—"})
 THAI_LOCALE = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand)
+ENGLISH_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 class DateLineEdit(ParsedLineEdit):
@@ -33,7 +35,9 @@ class DateLineEdit(ParsedLineEdit):
 
     def _format(self, value: object) -> str:
         assert isinstance(value, date)
-        return format_date_long(value, thai_digits=False)
+        if thai_ui():
+            return format_date_long(value, thai_digits=False)
+        return f"{value.day}/{value.month}/{be_year(value.year)}"  # read back by parse_date like the Thai
 
 
 class CalendarPopup(QFrame):
@@ -53,7 +57,7 @@ class CalendarPopup(QFrame):
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(THAI_LOCALE)
+        self.calendar.setLocale(THAI_LOCALE if thai_ui() else ENGLISH_LOCALE)
         self.calendar.setNavigationBarVisible(False)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -81,7 +85,8 @@ class CalendarPopup(QFrame):
         self.calendar.setFocus()
 
     def _on_page_changed(self, year: int, month: int) -> None:
-        self.heading.setText(f"{MONTHS_TH[month - 1]} {be_year(year)}")
+        name = MONTHS_TH[month - 1] if thai_ui() else self.calendar.locale().standaloneMonthName(month)
+        self.heading.setText(self.tr("{month} {year}").format(month=name, year=be_year(year)))
 
     def _on_picked(self, day: QDate) -> None:
         self.hide()

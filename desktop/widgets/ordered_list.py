@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.thai import to_thai_digits
+from desktop.i18n import digits
 from desktop.widgets.error_label import INVALID_BASE
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole
@@ -209,7 +209,7 @@ class OrderedListEdit(QWidget):
         return item
 
     def _label(self, item: QListWidgetItem, row: int) -> None:
-        number = to_thai_digits(f"{row + 1}.")
+        number = digits(f"{row + 1}.")
         text = self._text(item)
         item.setText(f"{number} {text}" if text else number)
 

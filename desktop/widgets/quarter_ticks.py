@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from db.thai import to_thai_digits
+from desktop.i18n import digits
 
-#: Months of each fiscal quarter (the fiscal year starts on 1 October).
-QUARTER_MONTHS = ("ต.ค.–ธ.ค.", "ม.ค.–มี.ค.", "เม.ย.–มิ.ย.", "ก.ค.–ก.ย.")
+#: Months of each fiscal quarter (the fiscal year starts on 1 October); source texts, shown translated.
+QUARTER_MONTHS = (
+    QT_TRANSLATE_NOOP("QuarterTicks", "ต.ค.–ธ.ค."),
+    QT_TRANSLATE_NOOP("QuarterTicks", "ม.ค.–มี.ค."),
+    QT_TRANSLATE_NOOP("QuarterTicks", "เม.ย.–มิ.ย."),
+    QT_TRANSLATE_NOOP("QuarterTicks", "ก.ค.–ก.ย."),
+)
 
 Quarters = tuple[bool, bool, bool, bool]
 
@@ -25,9 +30,9 @@ class QuarterTicks(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4 if compact else 12)
         for number, (box, months) in enumerate(zip(self.boxes, QUARTER_MONTHS, strict=True), start=1):
-            digit = to_thai_digits(str(number))
+            digit = digits(str(number))
             box.setText(digit if compact else self.tr("ไตรมาส {n}").format(n=digit))
-            box.setToolTip(self.tr("ไตรมาส {n} ({months})").format(n=digit, months=months))
+            box.setToolTip(self.tr("ไตรมาส {n} ({months})").format(n=digit, months=self.tr(months)))
             box.setAccessibleName(self.tr("ไตรมาส {n}").format(n=digit))
             box.toggled.connect(self._on_toggled)
             layout.addWidget(box)

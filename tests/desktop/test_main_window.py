@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,17 +12,6 @@ from db.services.items import list_items
 from desktop.app import open_or_create_demo
 from desktop.main_window import MainWindow
 from desktop.models.item_table_model import ItemTableModel
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path):
-    database = open_or_create_demo(tmp_path / "demo.db")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(database, settings)
-    qtbot.addWidget(win)
-    yield win
-    win.database.dispose()
-    database.dispose()
 
 
 def visible_names(win: MainWindow) -> list[str]:
@@ -145,7 +133,6 @@ def test_geometry_and_plan_are_remembered(window, tmp_path: Path) -> None:
 
 
 def test_switching_files_remembers_them(window, tmp_path: Path) -> None:
-    from desktop.app import open_or_create_demo
 
     other = tmp_path / "other.db"
     open_or_create_demo(other).dispose()
