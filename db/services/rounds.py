@@ -384,7 +384,7 @@ def validate_progress(
 
 
 # -- writing -------------------------------------------------------------------------------------------
-def _check_unlocked(round_: Round) -> None:
+def check_unlocked(round_: Round) -> None:
     if round_.locked:
         kind = "๖" if round_.kind is RoundKind.SIX_MONTH else "๑๒"
         raise RoundLocked(
@@ -477,7 +477,7 @@ def record_progress(
             raise ValidationFailed(
                 (FieldError("item", "รายการนี้ไม่อยู่ในแผนของรอบนี้ หรือไม่ได้ดำเนินการในปีงบประมาณนี้"),)
             )
-        _check_unlocked(round_)
+        check_unlocked(round_)
         draft = _clean(draft, len(item.indicators))
         errors = validate_progress(
             draft,
@@ -535,11 +535,15 @@ def clear_progress(database: Database, *, round_uuid: str, item_uuid: str, clerk
     """Take back what was reported for the item in the round (it becomes "ยังไม่รายงาน" again)."""
     with database.session() as session:
         round_ = round_by_uuid(session, round_uuid)
-        _check_unlocked(round_)
+        check_unlocked(round_)
         item = item_by_uuid(session, item_uuid)
         record = _records(session, round_).get(item.id)
         if record is None:
             return
+        if record.evidence:
+            raise UserFacingError(
+                f"รายการนี้มีหลักฐานแนบอยู่ {len(record.evidence)} ไฟล์ กรุณานำหลักฐานออกก่อนล้างผลการดำเนินงาน"
+            )
         unlock = _last_unlock(session, round_)
         if unlock is not None:
             session.add(
@@ -563,7 +567,7 @@ def update_round_summary(
     """Save the summary page, the reporter block and the signer of the round."""
     with database.session() as session:
         round_ = round_by_uuid(session, round_uuid)
-        _check_unlocked(round_)
+        check_unlocked(round_)
         cleaned = {
             name: value.strip() if isinstance(value, str) else value
             for name, value in ((n, getattr(summary, n)) for n in _SUMMARY_FIELDS)
