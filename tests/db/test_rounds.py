@@ -316,3 +316,54 @@ def test_any_draft_is_either_saved_as_given_or_refused_with_nothing_written(data
     assert saved.status == draft.status and saved.amount_disbursed == draft.amount_disbursed
     assert saved.results_text == draft.results_text.strip()
     assert (saved.status is ProgressStatus.NOT_POSSIBLE) == (saved.not_possible_reason is not None)
+
+
+def test_the_round_check_lists_what_to_complete(database, demo, six) -> None:
+    from datetime import date
+
+    from db.services.round_check import RoundProblem, check_round
+
+    progress = round_progress(database, six.uuid)
+    first = check_round(database, six.uuid)
+    assert sum(f.problem is RoundProblem.NOT_REPORTED for f in first) == len(progress)
+    assert {f.problem for f in first if f.item_uuid is None} == {
+        RoundProblem.NO_SUMMARY,
+        RoundProblem.NO_REPORTER,
+        RoundProblem.NO_REPORT_DATE,
+    }  # the demo office has an executive: the announcement has its signer
+    target = budgeted_item(database, six.uuid)
+    record_progress(
+        database,
+        round_uuid=six.uuid,
+        item_uuid=target.item_uuid,
+        draft=ProgressDraft(status=ProgressStatus.DONE, amount_own=target.amount_own),
+    )
+    about_target = {f.problem for f in check_round(database, six.uuid) if f.item_uuid == target.item_uuid}
+    assert about_target == {
+        RoundProblem.NO_RESULT,
+        RoundProblem.NO_DISBURSEMENT,
+        RoundProblem.NO_INDICATOR_RESULT,
+    }
+    record_progress(
+        database,
+        round_uuid=six.uuid,
+        item_uuid=target.item_uuid,
+        draft=replace(
+            DONE,
+            amount_own=target.amount_own,
+            amount_disbursed=Decimal(0),
+            indicator_results=tuple(
+                IndicatorResultDraft(actual_text="ครบ") for _ in target.indicator_results
+            ),
+        ),
+    )
+    update_round_summary(
+        database,
+        round_uuid=six.uuid,
+        summary=RoundSummary(
+            problems="-", reporter_name="ก", reporter_position="ข", report_date=date(2024, 4, 1)
+        ),
+    )
+    remaining = check_round(database, six.uuid)
+    assert not any(f.item_uuid == target.item_uuid or f.item_uuid is None for f in remaining)
+    assert all(f.message_th and f.item_name for f in remaining)
