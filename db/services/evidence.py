@@ -21,8 +21,10 @@ from db.errors import BadInput, StorageUnavailable
 from db.files import write_bytes_atomically
 from db.models import EvidenceFile, ItemProgress
 from db.services.items import item_by_uuid
+from db.services.progress_report import build_progress_report
 from db.services.rounds import check_unlocked, round_by_uuid
 from db.session import Database
+from db.thai.fiscal import RoundKind
 
 MAX_BYTES = 30 * 1024 * 1024
 #: what a clerk attaches, recognised by the file's first bytes rather than its name
@@ -173,3 +175,50 @@ def read_evidence(database: Database, evidence: EvidenceInfo) -> bytes:
     if hashlib.sha256(data).hexdigest() != evidence.sha256:
         raise StorageUnavailable(f"ไฟล์หลักฐาน {evidence.file_name} เสียหายหรือถูกแก้ไข ไม่ตรงกับที่แนบไว้")
     return data
+
+
+@dataclass(frozen=True)
+class AppendixEntry:
+    """One piece of evidence as the appendix prints it, with the bytes read (and checked) or why not."""
+
+    item_label: str
+    evidence: EvidenceInfo
+    data: bytes | None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceAppendix:
+    office_name: str
+    office_location: str
+    fiscal_year: int
+    kind: RoundKind
+    entries: tuple[AppendixEntry, ...]
+
+    @property
+    def photos(self) -> tuple[AppendixEntry, ...]:
+        return tuple(e for e in self.entries if e.evidence.is_image)
+
+    @property
+    def documents(self) -> tuple[AppendixEntry, ...]:
+        return tuple(e for e in self.entries if not e.evidence.is_image)
+
+
+def build_evidence_appendix(database: Database, *, round_uuid: str) -> EvidenceAppendix:
+    """Every piece of evidence of the round, in the order of the report's rows."""
+    report = build_progress_report(database, round_uuid=round_uuid)
+    entries = []
+    for row in report.rows:
+        for evidence in list_evidence(database, round_uuid=round_uuid, item_uuid=row.item_uuid):
+            try:
+                data, problem = read_evidence(database, evidence), ""
+            except StorageUnavailable as exc:
+                data, problem = None, exc.message_th
+            entries.append(AppendixEntry(row.label, evidence, data, problem))
+    return EvidenceAppendix(
+        office_name=report.office.name,
+        office_location=report.office.location,
+        fiscal_year=report.fiscal_year,
+        kind=report.kind,
+        entries=tuple(entries),
+    )
