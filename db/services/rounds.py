@@ -710,3 +710,20 @@ def round_changes(database: Database, round_uuid: str) -> tuple[ChangeRecord, ..
                 )
             )
         return tuple(out)
+
+
+@dataclass(frozen=True)
+class RoundChangeLog:
+    """The audit trail of a round as it is printed: whose office, which round, every entry."""
+
+    office_name: str
+    fiscal_year: int
+    kind: RoundKind
+    changes: tuple[ChangeRecord, ...]
+
+
+def build_round_change_log(database: Database, round_uuid: str) -> RoundChangeLog:
+    round_ = get_round(database, round_uuid)
+    with database.session() as session:
+        office_name = plan_by_uuid(session, round_.plan_uuid).office.name
+    return RoundChangeLog(office_name, round_.fiscal_year, round_.kind, round_changes(database, round_uuid))

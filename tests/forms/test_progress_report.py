@@ -221,3 +221,42 @@ def test_the_announcement_is_one_signed_page_naming_the_months(report, tmp_path:
     (unsigned,) = pdf_pages(render_announcement(report), tmp_path)
     executive = f"({report.office.executive_name})"
     assert to_thai_digits(BLANK_DATE) in unsigned and executive in unsigned
+
+
+@requires_poppler
+def test_the_audit_trail_prints_who_what_when_and_why(tmp_path: Path) -> None:
+    from db.services.rounds import build_round_change_log, submit_round, unlock_round
+    from forms.round_changes import render_round_changes, thai_time
+
+    database = open_workspace(tmp_path / "demo.db")
+    try:
+        demo = create_demo(database)
+        round_ = open_round(database, plan_uuid=demo.plan.uuid, fiscal_year=YEAR, kind=RoundKind.SIX_MONTH)
+        empty = pdf_pages(render_round_changes(build_round_change_log(database, round_.uuid)), tmp_path)
+        assert "ไม่มีบันทึกการแก้ไข" in empty[0]
+        item = round_progress(database, round_.uuid)[0]
+        submit_round(database, round_uuid=round_.uuid, clerk="นางสาวสุดา")
+        unlock_round(database, round_uuid=round_.uuid, reason="จังหวัดขอให้แก้ผลเบิกจ่าย", clerk="นายสมชาย")
+        record_progress(
+            database,
+            round_uuid=round_.uuid,
+            item_uuid=item.item_uuid,
+            draft=ProgressDraft(status=ProgressStatus.IN_PROGRESS, results_text="อยู่ระหว่างจัดซื้อ"),
+        )
+        log = build_round_change_log(database, round_.uuid)
+    finally:
+        database.dispose()
+    text = squeeze("".join(pdf_pages(render_round_changes(log), tmp_path)))
+    assert "บันทึกการแก้ไขรายงานผลการดำเนินงานป้องกันการทุจริต" in text
+    for words in ("นางสาวสุดา", "ส่งรายงาน(ล็อก)", "ปลดล็อก", "อยู่ระหว่างดำเนินการ", "อยู่ระหว่างจัดซื้อ"):
+        assert words in text
+    assert text.count("จังหวัดขอให้แก้ผลเบิกจ่าย") == len(log.changes) - 1  # every entry after the unlock
+    assert squeeze(to_thai_digits(thai_time(log.changes[0].at))) in text
+
+
+def test_audit_times_print_in_thai_time() -> None:
+    from datetime import UTC, datetime
+
+    from forms.round_changes import thai_time
+
+    assert thai_time(datetime(2024, 4, 8, 20, 5, tzinfo=UTC)) == "9 เม.ย. 67 03:05 น."
