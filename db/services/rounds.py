@@ -344,6 +344,8 @@ def validate_progress(
         value = getattr(draft, name)
         if value is not None and value < 0:
             errors.append(FieldError(name, f"{label}ต้องไม่ติดลบ"))
+        elif value is not None and value != value.quantize(Decimal("0.01")):
+            errors.append(FieldError(name, f"{label}มีทศนิยมได้ไม่เกิน ๒ ตำแหน่ง (สตางค์)"))
     disbursed = draft.amount_disbursed
     budgets = [a for a in (draft.amount_own, draft.amount_integrated) if a is not None]
     if disbursed is not None and budgets and disbursed > sum(budgets):

@@ -122,6 +122,7 @@ def test_progress_is_saved_whole_and_read_back(database, six) -> None:
             "อื่น ๆ",
         ),
         (ProgressDraft(amount_disbursed=Decimal("-1")), "amount_disbursed", "ต้องไม่ติดลบ"),
+        (ProgressDraft(amount_own=Decimal("10") / 3), "amount_own", "ทศนิยมได้ไม่เกิน ๒ ตำแหน่ง"),
         (
             ProgressDraft(amount_own=Decimal("1000"), amount_disbursed=Decimal("10000")),
             "amount_disbursed",
@@ -285,7 +286,11 @@ def test_the_summary_and_reporter_block_are_saved(database, six) -> None:
     assert not round_changes(database, six.uuid)  # never locked: nothing audited
 
 
-amounts = st.one_of(st.none(), st.decimals(min_value=-10, max_value=10**6, places=2, allow_nan=False))
+amounts = st.one_of(
+    st.none(),
+    st.decimals(min_value=-10, max_value=10**6, places=2, allow_nan=False),
+    st.decimals(min_value=0, max_value=10**4, places=4, allow_nan=False),
+)
 drafts = st.builds(
     ProgressDraft,
     status=st.one_of(st.none(), st.sampled_from(ProgressStatus)),
