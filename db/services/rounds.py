@@ -11,6 +11,7 @@ the audit trail with that reason, and ``round_changes`` gives it back for printi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -471,38 +472,83 @@ def record_progress(
     database: Database, *, round_uuid: str, item_uuid: str, draft: ProgressDraft, clerk: str = ""
 ) -> ItemProgressDetail:
     """Save what ``draft`` says about the item in the round, as a whole, in one transaction."""
+    (saved,) = record_many_progress(database, round_uuid=round_uuid, drafts=[(item_uuid, draft)], clerk=clerk)
+    return saved
+
+
+def record_many_progress(
+    database: Database,
+    *,
+    round_uuid: str,
+    drafts: Sequence[tuple[str, ProgressDraft]],
+    clerk: str = "",
+) -> tuple[ItemProgressDetail, ...]:
+    """Save several items' progress in one transaction: all of them, or (on any error) none.
+
+    With more than one draft, the field names of ``ValidationFailed`` say which item they are
+    about: "items[<item uuid>].amount_disbursed".
+    """
     with database.session() as session:
-        round_ = round_by_uuid(session, round_uuid)
-        item = item_by_uuid(session, item_uuid)
-        items = {i.id: i for i in _round_items(session, round_)}
-        if item.plan_id != round_.plan_id or item.id not in items:
+        state = RoundState(session, round_by_uuid(session, round_uuid))
+        check_unlocked(state.round)
+        saved, errors = [], []
+        for item_uuid, draft in drafts:
+            try:
+                saved.append(state.record(item_uuid, draft, clerk))
+            except ValidationFailed as refused:
+                prefix = f"items[{item_uuid}]." if len(drafts) > 1 else ""
+                errors.extend(FieldError(prefix + e.field, e.message_th) for e in refused.errors)
+        if errors:
+            raise ValidationFailed(tuple(errors))
+        return tuple(saved)
+
+
+class RoundState:
+    """A round's items and records, read once for a batch of changes in one transaction."""
+
+    def __init__(self, session: Session, round_: Round) -> None:
+        self.session, self.round = session, round_
+        self.items = {i.uuid: i for i in _round_items(session, round_)}
+        self.records = _records(session, round_)
+        first, second = _first_half(session, round_), _second_half(session, round_)
+        self.first_half = _records(session, first) if first is not None else {}
+        self.second_half = _records(session, second) if second is not None else {}
+
+    def _other(self, records: dict[int, ItemProgress], item: PlanItem) -> ItemProgressDetail | None:
+        record = records.get(item.id)
+        if record is None:
+            return None
+        return ItemProgressDetail(item_uuid=item.uuid, reported=True, **_detail(item, record))  # type: ignore[arg-type]
+
+    def record(self, item_uuid: str, draft: ProgressDraft, clerk: str) -> ItemProgressDetail:
+        item = self.items.get(item_uuid)
+        if item is None:
             raise ValidationFailed(
                 (FieldError("item", "รายการนี้ไม่อยู่ในแผนของรอบนี้ หรือไม่ได้ดำเนินการในปีงบประมาณนี้"),)
             )
-        check_unlocked(round_)
         draft = _clean(draft, len(item.indicators))
         errors = validate_progress(
             draft,
             indicator_count=len(item.indicators),
-            first_half=_other_half(session, _first_half(session, round_), item),
-            second_half=_other_half(session, _second_half(session, round_), item),
+            first_half=self._other(self.first_half, item),
+            second_half=self._other(self.second_half, item),
         )
         if errors:
             raise ValidationFailed(tuple(errors))
-        records = _records(session, round_)
-        record = records.get(item.id)
+        record = self.records.get(item.id)
         created = record is None
         before = _flat(ProgressDraft(**_detail(item, record)) if record else ProgressDraft())  # type: ignore[arg-type]
         if record is None:
-            record = ItemProgress(round=round_, item=item)
-            session.add(record)
+            record = ItemProgress(round=self.round, item=item)
+            self.session.add(record)
+            self.records[item.id] = record
         for name in _PROGRESS_FIELDS:
             setattr(record, name, getattr(draft, name))
         _write_results(record, item, draft)
-        session.flush()
+        self.session.flush()
         _audit_changes(
-            session,
-            round_,
+            self.session,
+            self.round,
             item=item,
             before=before,
             after=_flat(draft),
@@ -510,15 +556,6 @@ def record_progress(
             clerk=clerk,
         )
         return ItemProgressDetail(item_uuid=item.uuid, reported=True, **_detail(item, record))  # type: ignore[arg-type]
-
-
-def _other_half(session: Session, other: Round | None, item: PlanItem) -> ItemProgressDetail | None:
-    if other is None:
-        return None
-    record = _records(session, other).get(item.id)
-    if record is None:
-        return None
-    return ItemProgressDetail(item_uuid=item.uuid, reported=True, **_detail(item, record))  # type: ignore[arg-type]
 
 
 def _write_results(record: ItemProgress, item: PlanItem, draft: ProgressDraft) -> None:

@@ -372,3 +372,22 @@ def test_the_round_check_lists_what_to_complete(database, demo, six) -> None:
     remaining = check_round(database, six.uuid)
     assert not any(f.item_uuid == target.item_uuid or f.item_uuid is None for f in remaining)
     assert all(f.message_th and f.item_name for f in remaining)
+
+
+def test_many_items_are_saved_together_or_not_at_all(database, six) -> None:
+    from db.services.rounds import record_many_progress
+
+    first, second = round_progress(database, six.uuid)[:2]
+    before = dump_database(database.path)
+    bad = ProgressDraft(status=ProgressStatus.NOT_POSSIBLE)
+    with pytest.raises(ValidationFailed) as refused:
+        record_many_progress(
+            database, round_uuid=six.uuid, drafts=[(first.item_uuid, DONE), (second.item_uuid, bad)]
+        )
+    assert [e.field for e in refused.value.errors] == [f"items[{second.item_uuid}].not_possible_reason"]
+    assert dump_database(database.path) == before
+    saved = record_many_progress(
+        database, round_uuid=six.uuid, drafts=[(first.item_uuid, DONE), (second.item_uuid, DONE)]
+    )
+    assert [s.item_uuid for s in saved] == [first.item_uuid, second.item_uuid]
+    assert all(p.reported for p in round_progress(database, six.uuid)[:2])
