@@ -260,3 +260,29 @@ def test_audit_times_print_in_thai_time() -> None:
     from forms.round_changes import thai_time
 
     assert thai_time(datetime(2024, 4, 8, 20, 5, tzinfo=UTC)) == "9 เม.ย. 67 03:05 น."
+
+
+@requires_poppler
+def test_the_seed_004_round_prints_the_seeds_totals(tmp_path: Path) -> None:
+    from tests.fixtures.round004 import load_round_004
+
+    database = open_workspace(tmp_path / "round-004.db")
+    try:
+        report = build_progress_report(database, round_uuid=load_round_004(database).round.uuid)
+    finally:
+        database.dispose()
+    assert [len(d.rows) for d in report.dimensions] == [13, 25, 16, 12]
+    assert (report.budget, report.disbursed) == (Decimal("170000.00"), Decimal("60000.00"))
+    pages = pdf_pages(render_progress_report(report), tmp_path, layout=True)
+    totals = [
+        " ".join(line.split()) for page in pages for line in page.splitlines() if line.split()[:1] == ["รวม"]
+    ]
+    # money as summed; a แนวทาง column ticked when any row of the มิติ is (the seed got three of four wrong)
+    assert totals[:4] == [
+        "รวม - ๖๕,๐๐๐ ๒๐,๐๐๐ / / /",
+        "รวม - ๓๐,๐๐๐ - - / /",
+        "รวม - ๓๕,๐๐๐ - - / /",
+        "รวม - ๔๐,๐๐๐ ๔๐,๐๐๐ - / /",
+    ]
+    assert totals[4].endswith("๑๗๐,๐๐๐ ๖๐,๐๐๐ ๓๕.๒๙")
+    assert "องค์การบริหารส่วนตำบลพิปูน อำเภอพิปูน จังหวัดนครศรีธรรมราช" in pages[2]
