@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from db.models import IndicatorKind, ItemKind, OfficeKind
 from db.services.catalog import CATALOG_FRAMEWORK, example_to_draft, load_catalog
+from db.services.demo_rounds import add_demo_rounds
 from db.services.items import IndicatorDraft, ItemDraft, YearDraft, add_items_in_session
 from db.services.offices import OfficeDraft, OfficeInfo, create_office
 from db.services.plans import PlanInfo, create_plan, plan_by_uuid, set_report_details
@@ -204,9 +205,10 @@ def create_demo(
     office_name: str = "เทศบาลตำบลสุจริตพัฒนา",
     dla_code: str | None = "5999901",
     seed: int = 2566,
+    with_rounds: bool = False,
 ) -> DemoResult:
     """A made-up but realistic office: every NACC example plus local and per-unit items (over 100),
-    five years of data."""
+    five years of data; ``with_rounds`` adds the 2567 reporting rounds (see ``demo_rounds``)."""
     rng = random.Random(seed)
     office = create_office(
         database,
@@ -276,4 +278,6 @@ def create_demo(
     plan = set_report_details(
         database, plan_uuid=plan.uuid, data_as_of=date(2022, 10, 15), prepared_by="นางสาวสุดา รักงาน"
     )
+    if with_rounds:
+        add_demo_rounds(database, plan_uuid=plan.uuid, seed=seed + 1)
     return DemoResult(office=office, plan=plan, item_count=len(drafts))
