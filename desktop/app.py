@@ -19,7 +19,7 @@ def open_or_create_demo(path: Path) -> Any:
     """Open ``path``; a file without any office gets the demonstration data so there is something to see."""
     database = open_workspace(path)
     if not list_offices(database):
-        create_demo(database)
+        create_demo(database, with_rounds=True)
     return database
 
 

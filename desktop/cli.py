@@ -15,6 +15,7 @@ from pathlib import Path
 from db.errors import UserFacingError, ValidationFailed
 from db.paths import default_database_path
 from db.thai import ThaiParseError, parse_fiscal_year
+from desktop.cli_rounds import ROUND_REPORTS, add_round_reports
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -120,7 +121,15 @@ def build_parser() -> argparse.ArgumentParser:
             "--xlsx", type=Path, metavar="FILE.xlsx", help="สำเนา Excel (also write an xlsx copy)"
         )
         form.add_argument("--office-name", help="ชื่อ อปท. เมื่อในไฟล์มีหลายแห่ง (office, when there are several)")
+    add_round_reports(forms, fiscal_year=_fiscal_year, common=_report_options)
     return parser
+
+
+def _report_options(form: argparse.ArgumentParser) -> None:
+    _db_option(form, required=True)
+    form.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="ไฟล์ PDF (output)")
+    form.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (Arabic digits)")
+    form.add_argument("--office-name", help="ชื่อ อปท. เมื่อในไฟล์มีหลายแห่ง (office, when there are several)")
 
 
 def _print(text: str) -> None:
@@ -136,7 +145,9 @@ def run_demo(args: argparse.Namespace) -> int:
     try:
         if find_office_by_name(database, args.office_name) is not None:
             raise CliError(f"ในฐานข้อมูลนี้มี {args.office_name} อยู่แล้ว ไม่ได้สร้างข้อมูลตัวอย่างซ้ำ")
-        result = create_demo(database, office_name=args.office_name, dla_code=args.dla_code, seed=args.seed)
+        result = create_demo(
+            database, office_name=args.office_name, dla_code=args.dla_code, seed=args.seed, with_rounds=True
+        )
     finally:
         database.dispose()
     _print(
@@ -273,7 +284,19 @@ def _project_report(database, args: argparse.Namespace):
     return render_project_document(data, thai_digits=not args.arabic_digits), None, "รายละเอียดโครงการ "
 
 
-REPORTS = {"plan": _plan_report, "multiyear": _multiyear_report, "project": _project_report}
+def _with_plan(report):
+    """A round report, given the plan that covers ``--year`` (of ``--office-name``)."""
+    return lambda database, args: report(
+        database, args, _plan_for_year(database, args.year, args.office_name)
+    )
+
+
+REPORTS = {
+    "plan": _plan_report,
+    "multiyear": _multiyear_report,
+    "project": _project_report,
+    **{name: _with_plan(report) for name, report in ROUND_REPORTS.items()},
+}
 
 
 def _only_plan(database, fiscal_year: int | None, office_name: str | None):

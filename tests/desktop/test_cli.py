@@ -254,3 +254,77 @@ def test_report_for_a_year_without_a_plan_is_refused(tmp_path: Path, capsys) -> 
     assert main(["report", "plan", "--db", str(db_path), "--year", "2560", "-o", str(out)]) == EXIT_BAD_INPUT
     assert "ไม่พบแผนที่ครอบคลุมปีงบประมาณ พ.ศ. 2560" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_round_reports_are_printed_from_the_command_line(tmp_path: Path, capsys) -> None:
+    from tests.forms.pdf_tools import pdf_pages
+
+    db_path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(db_path)]) == EXIT_OK  # the demo has the 2567 rounds
+    common = ["--db", str(db_path), "--year", "๒๕๖๗"]
+    outputs = {}
+    for form, round_ in (("progress", "6"), ("announcement", "6"), ("changes", "12"), ("evidence", "๑๒")):
+        outputs[form] = tmp_path / f"{form}.pdf"
+        assert main(["report", form, *common, "--round", round_, "-o", str(outputs[form])]) == EXIT_OK
+    report = pdf_pages(outputs["progress"].read_bytes(), tmp_path)
+    assert "รอบ ๖ เดือน" in report[0] and "ผลงานปีงบประมาณ พ.ศ. ๒๕๖๗ / รอบ ๖ เดือน" in report[2]
+    assert "ประกาศเทศบาลตำบลสุจริตพัฒนา" in pdf_pages(outputs["announcement"].read_bytes(), tmp_path)[0]
+    xlsx = tmp_path / "round.xlsx"
+    args = [
+        "report",
+        "progress",
+        *common,
+        "--round",
+        "12",
+        "-o",
+        str(tmp_path / "y.pdf"),
+        "--xlsx",
+        str(xlsx),
+    ]
+    assert main([*args, "--arabic-digits"]) == EXIT_OK and xlsx.stat().st_size > 0
+    assert "บันทึกสำเนา Excel" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (
+            ["report", "progress", "--year", "2566", "--round", "6"],
+            "ยังไม่มีรอบรายงาน ๖ เดือน ของปีงบประมาณ พ.ศ. 2566",
+        ),
+        (["report", "ita", "--year", "2567"], "ยังไม่มีรายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส"),
+    ],
+)
+def test_a_missing_round_or_ita_report_is_refused(tmp_path: Path, capsys, args, words) -> None:
+    db_path = tmp_path / "demo.db"
+    main(["demo", "--db", str(db_path)])
+    out = tmp_path / "x.pdf"
+    assert main([*args, "--db", str(db_path), "-o", str(out)]) == EXIT_BAD_INPUT
+    assert words in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_round_must_be_6_or_12(capsys) -> None:
+    with pytest.raises(SystemExit) as refused:
+        build_parser().parse_args(
+            ["report", "progress", "--db", "x", "--year", "2567", "--round", "3", "-o", "x"]
+        )
+    assert refused.value.code == EXIT_BAD_INPUT
+    assert "รอบรายงานต้องเป็น 6 หรือ 12" in capsys.readouterr().err
+
+
+def test_the_ita_report_prints_when_the_office_has_one(tmp_path: Path) -> None:
+    from db.services.ita import save_ita_report
+    from tests.fixtures.ita001 import ITA001
+
+    db_path = tmp_path / "demo.db"
+    main(["demo", "--db", str(db_path)])
+    database = open_workspace(db_path)
+    try:
+        (office,) = list_offices(database)
+        save_ita_report(database, office_uuid=office.uuid, fiscal_year=2024, draft=ITA001)
+    finally:
+        database.dispose()
+    out = tmp_path / "ita.pdf"
+    assert main(["report", "ita", "--db", str(db_path), "--year", "2567", "-o", str(out)]) == EXIT_OK
+    assert out.read_bytes().startswith(b"%PDF")

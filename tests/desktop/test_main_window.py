@@ -57,18 +57,45 @@ def test_choosing_a_year_and_filtering(window) -> None:
     )
 
 
+def reported_items(window: MainWindow) -> set[str]:
+    """Items with results in a reporting round of the demo (those cannot be deleted)."""
+    from db.services.rounds import list_rounds, round_progress
+
+    return {
+        p.item_uuid
+        for r in list_rounds(window.database, window.plan.uuid)
+        for p in round_progress(window.database, r.uuid)
+        if p.reported
+    }
+
+
 def test_delete_is_saved_at_once_and_undoable(window, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.table.selectRow(0)
+    reported = reported_items(window)
+    row = next(n for n, r in enumerate(window.table_model.rows()) if r.uuid not in reported)
+    window.table.selectRow(row)
     name = window.selected_row().name
     window.delete_item()
     assert name not in visible_names(window)
     assert name not in [i.name for i in list_items(window.database, window.plan.uuid)]  # already saved
     window.undo_action.trigger()
-    assert visible_names(window)[0] == name
+    assert visible_names(window)[row] == name
     window.redo_action.trigger()
     assert name not in visible_names(window)
     assert window.undo_stack.count() == 1
+
+
+def test_an_item_with_reported_results_is_not_deleted(window, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text)))
+    reported = reported_items(window)
+    row = next(n for n, r in enumerate(window.table_model.rows()) if r.uuid in reported)
+    window.table.selectRow(row)
+    name = window.selected_row().name
+    window.delete_item()
+    assert warnings and "มีผลการดำเนินงานที่รายงานไว้แล้ว" in warnings[0][1]
+    assert name in visible_names(window) and window.undo_stack.count() == 0
 
 
 def test_move_item_down_and_undo(window) -> None:
@@ -287,7 +314,9 @@ def test_an_undo_that_cannot_be_saved_leaves_the_stack_as_the_data_is(window, qt
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
-    window.table.selectRow(0)
+    reported = reported_items(window)
+    row = next(n for n, r in enumerate(window.table_model.rows()) if r.uuid not in reported)
+    window.table.selectRow(row)
     name = window.selected_row().name
     window.delete_item()
     assert window.undo_stack.index() == 1
@@ -302,7 +331,7 @@ def test_an_undo_that_cannot_be_saved_leaves_the_stack_as_the_data_is(window, qt
     assert name not in visible_names(window)
     monkeypatch.undo()  # the disk has room again
     window.undo_action.trigger()
-    assert visible_names(window)[0] == name
+    assert visible_names(window)[row] == name
 
 
 def test_reloading_only_what_an_edit_touched_shows_what_a_full_reload_shows(window, monkeypatch) -> None:
@@ -332,13 +361,15 @@ def test_reloading_only_what_an_edit_touched_shows_what_a_full_reload_shows(wind
     window.year_box.setCurrentIndex(window.year_box.findData(2024))
     read_everything.clear()
     rows = window.table_model.rows()
-    first, second = get_item(window.database, rows[0].uuid), get_item(window.database, rows[1].uuid)
+    free = next(r.uuid for r in rows[1:] if r.uuid not in reported_items(window))  # can be deleted
+    moved = next(r.uuid for r in rows[5:] if r.uuid != free)
+    first, second = get_item(window.database, rows[0].uuid), get_item(window.database, free)
     edits = [  # each made when its turn comes, from the data as it is then (as the window does)
         lambda: ReplaceItemCommand(
             window.database, first, replace(first.as_draft(), name="ชื่อใหม่", indicators=()), window.reload
         ),
         lambda: DeleteItemCommand(window.database, second, window.reload),
-        lambda: MoveItemCommand(window.database, get_item(window.database, rows[5].uuid), 0, window.reload),
+        lambda: MoveItemCommand(window.database, get_item(window.database, moved), 0, window.reload),
         lambda: AddItemsCommand(
             window.database, window.plan.uuid, [replace(first.as_draft(), name="ใหม่")], window.reload
         ),
@@ -348,7 +379,7 @@ def test_reloading_only_what_an_edit_touched_shows_what_a_full_reload_shows(wind
         assert not read_everything, "an edit must not read the whole plan again"
         shows_the_database()
         read_everything.clear()
-    assert window.table_model.rows()[0].uuid == rows[5].uuid
+    assert window.table_model.rows()[0].uuid == moved
     assert any(r.name == "ชื่อใหม่" and not r.complete for r in window.table_model.rows())
     for _ in edits:
         window.undo_action.trigger()
@@ -365,11 +396,13 @@ def test_reloading_only_what_an_edit_touched_shows_what_a_full_reload_shows(wind
 def test_moving_after_a_delete_and_undoing_both_restores_the_order(window, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     before = visible_names(window)
-    window.table.selectRow(1)
+    reported = reported_items(window)
+    gap = next(n for n, r in enumerate(window.table_model.rows()) if r.uuid not in reported)
+    window.table.selectRow(gap)
     window.delete_item()  # leaves a gap in the stored positions
-    window.select_item(window.table_model.rows()[4].uuid)
+    window.select_item(window.table_model.rows()[gap + 3].uuid)
     window.move_item(-1)
-    assert visible_names(window)[3] == before[5]
+    assert visible_names(window)[gap + 2] == before[gap + 4]
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert visible_names(window) == before
