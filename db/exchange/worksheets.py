@@ -34,8 +34,8 @@ from db.services.rounds import (
     IndicatorResultDraft,
     ItemProgressDetail,
     ProgressDraft,
-    _clean,
     check_unlocked,
+    clean_progress,
     get_round,
     list_rounds,
     round_by_uuid,
@@ -264,7 +264,7 @@ def _draft(item: _Item, row: SheetRow | None, results: dict[int, SheetRow]) -> P
             *(_same_text(getattr(old, key), result_row.values[key]) for key in INDICATOR_TEXT_KEYS),  # type: ignore[arg-type]
         )
     draft = replace(current, **values, indicator_results=tuple(indicator_results))  # type: ignore[arg-type]
-    return _clean(draft, len(item.indicators))
+    return clean_progress(draft, len(item.indicators))
 
 
 def _same_text(old: object, new: object) -> object:

@@ -454,7 +454,8 @@ def _flat(draft: ProgressDraft) -> dict[str, object]:
     return values
 
 
-def _clean(draft: ProgressDraft, indicator_count: int) -> ProgressDraft:
+def clean_progress(draft: ProgressDraft, indicator_count: int) -> ProgressDraft:
+    """The draft as it is saved: texts stripped, one (maybe empty) result per indicator."""
     results = list(draft.indicator_results) + [NO_RESULT] * (indicator_count - len(draft.indicator_results))
     return replace(
         draft,
@@ -520,13 +521,20 @@ class RoundState:
             return None
         return ItemProgressDetail(item_uuid=item.uuid, reported=True, **_detail(item, record))  # type: ignore[arg-type]
 
+    def progress(self, item_uuid: str) -> ItemProgressDetail | None:
+        """What ``round_progress`` shows for the item now; None when it is not in the round."""
+        item = self.items.get(item_uuid)
+        if item is None:
+            return None
+        return _progress_of(item, self.round, self.records, self.first_half)
+
     def record(self, item_uuid: str, draft: ProgressDraft, clerk: str) -> ItemProgressDetail:
         item = self.items.get(item_uuid)
         if item is None:
             raise ValidationFailed(
                 (FieldError("item", "รายการนี้ไม่อยู่ในแผนของรอบนี้ หรือไม่ได้ดำเนินการในปีงบประมาณนี้"),)
             )
-        draft = _clean(draft, len(item.indicators))
+        draft = clean_progress(draft, len(item.indicators))
         errors = validate_progress(
             draft,
             indicator_count=len(item.indicators),
