@@ -15,7 +15,7 @@ from pathlib import Path
 from db.errors import UserFacingError, ValidationFailed
 from db.paths import default_database_path
 from db.thai import ThaiParseError, parse_fiscal_year
-from desktop.cli_rounds import ROUND_REPORTS, add_round_reports
+from desktop.cli_rounds import ROUND_COMMANDS, ROUND_REPORTS, add_round_commands, add_round_reports
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
         form.add_argument("--office-name", help="ชื่อ อปท. เมื่อในไฟล์มีหลายแห่ง (office, when there are several)")
     add_round_reports(forms, fiscal_year=_fiscal_year, common=_report_options)
+    add_round_commands(commands, fiscal_year=_fiscal_year, db_option=lambda p: _db_option(p, required=True))
     return parser
 
 
@@ -315,6 +316,18 @@ def _only_plan(database, fiscal_year: int | None, office_name: str | None):
     return plans[0]
 
 
+def run_round_command(args: argparse.Namespace) -> int:
+    command = ROUND_COMMANDS[(args.command, getattr(args, "action", None))]
+    database = _open_existing(args.db)
+    try:
+        lines = command(database, args, _plan_for_year(database, args.year, args.office_name))
+    finally:
+        database.dispose()
+    for line in lines:
+        _print(line)
+    return EXIT_OK
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_app
 
@@ -327,6 +340,8 @@ COMMANDS = {
     "import-plan": run_import_plan,
     "export-plan-xlsx": run_export_plan_xlsx,
     "report": run_report,
+    "worksheet": run_round_command,
+    "import-progress": run_round_command,
 }
 
 

@@ -122,3 +122,73 @@ ROUND_REPORTS = {
     "evidence": evidence,
     "ita": ita,
 }
+
+
+def add_round_commands(
+    commands: Any, *, fiscal_year: Callable[[str], int], db_option: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """Add ``worksheet export|import`` and ``import-progress`` (worksheets for bulk entry)."""
+    worksheet = commands.add_parser(
+        "worksheet", help="แบบรายงานผลแยกตามหน่วยงาน (division worksheets of a round, .xlsx)"
+    )
+    actions = worksheet.add_subparsers(dest="action", required=True, metavar="export|import")
+    export = actions.add_parser("export", help="เขียนแบบรายงานหนึ่งไฟล์ต่อหน่วยงาน (one workbook per unit)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER", help="โฟลเดอร์ (folder)")
+    read = actions.add_parser("import", help="อ่านแบบรายงานที่กรอกแล้วกลับเข้า (read filled worksheets back)")
+    bulk = commands.add_parser(
+        "import-progress", help="นำเข้าผลการดำเนินงานจากแบบรายงาน (import progress from filled worksheets)"
+    )
+    for parser in (read, bulk):
+        parser.add_argument(
+            "files", type=Path, nargs="+", metavar="FILE.xlsx", help="ไฟล์แบบรายงาน (worksheets)"
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="แสดงสิ่งที่จะเปลี่ยนโดยไม่บันทึก (show the changes, save nothing)"
+        )
+        parser.add_argument("--clerk", default="", help="ชื่อผู้นำเข้า (who imports; kept in the audit trail)")
+    for parser in (export, read, bulk):
+        db_option(parser)
+        parser.add_argument(
+            "--year", type=fiscal_year, required=True, help="ปีงบประมาณ พ.ศ. (fiscal year, BE)"
+        )
+        parser.add_argument(
+            "--round", type=_round_kind, required=True, metavar="6|12", help="รอบ ๖ หรือ ๑๒ เดือน (round)"
+        )
+        parser.add_argument("--office-name", help="ชื่อ อปท. เมื่อในไฟล์มีหลายแห่ง (office, when there are several)")
+
+
+def export_worksheets_command(database: Any, args: argparse.Namespace, plan: Any) -> list[str]:
+    from db.exchange.worksheets import export_worksheets
+
+    paths = export_worksheets(database, round_uuid=find_round(database, args, plan).uuid, folder=args.output)
+    return [
+        f"เขียนแบบรายงาน {len(paths)} ไฟล์ (หนึ่งไฟล์ต่อหน่วยงาน) ที่ {args.output}",
+        *(f"  {p.name}" for p in paths),
+    ]
+
+
+def import_worksheets_command(database: Any, args: argparse.Namespace, plan: Any) -> list[str]:
+    from db.exchange.worksheets import apply_worksheet_changes, read_worksheets
+
+    missing = [str(path) for path in args.files if not path.is_file()]
+    if missing:
+        raise RoundNotFound("ไม่พบไฟล์ " + ", ".join(missing))
+    round_uuid = find_round(database, args, plan).uuid
+    changes = read_worksheets(database, round_uuid=round_uuid, files=list(args.files))
+    lines = [
+        f"{change.number} {change.name}"
+        + "".join(f"\n  {field.label}: {field.old} → {field.new}" for field in change.fields)
+        for change in changes.items
+    ]
+    summary = f"รายการที่เปลี่ยน {len(changes.items)} รายการ, ไม่เปลี่ยน {changes.unchanged} รายการ"
+    if args.dry_run or changes.is_empty:
+        return [*lines, summary, "ยังไม่ได้บันทึก (--dry-run)" if args.dry_run else "ไม่มีข้อมูลที่ต้องบันทึก"]
+    count = apply_worksheet_changes(database, round_uuid=round_uuid, changes=changes, clerk=args.clerk)
+    return [*lines, summary, f"บันทึกผลการดำเนินงานแล้ว {count} รายการ"]
+
+
+ROUND_COMMANDS = {
+    ("worksheet", "export"): export_worksheets_command,
+    ("worksheet", "import"): import_worksheets_command,
+    ("import-progress", None): import_worksheets_command,
+}

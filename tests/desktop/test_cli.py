@@ -328,3 +328,48 @@ def test_the_ita_report_prints_when_the_office_has_one(tmp_path: Path) -> None:
     out = tmp_path / "ita.pdf"
     assert main(["report", "ita", "--db", str(db_path), "--year", "2567", "-o", str(out)]) == EXIT_OK
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_worksheets_go_out_per_unit_and_come_back_from_the_command_line(tmp_path: Path, capsys) -> None:
+    import openpyxl
+
+    from db.services.rounds import get_progress, list_rounds, round_progress
+    from tests.conftest import dump_database
+    from tests.db.exchange.test_worksheets import ITEMS, fill, rows_of
+
+    db_path = tmp_path / "demo.db"
+    main(["demo", "--db", str(db_path)])
+    folder = tmp_path / "ส่งกอง"
+    common = ["--db", str(db_path), "--year", "2567", "--round", "12"]
+    assert main(["worksheet", "export", *common, "-o", str(folder)]) == EXIT_OK
+    files = sorted(folder.glob("*.xlsx"))
+    assert len(files) >= 6 and "เขียนแบบรายงาน" in capsys.readouterr().out
+    database = open_workspace(db_path)
+    try:
+        twelve = list_rounds(database, list_plans(database)[0].uuid)[1]
+        target = next(p for p in round_progress(database, twelve.uuid) if p.carried)
+    finally:
+        database.dispose()
+    path = next(p for p in files if target.item_uuid in rows_of(openpyxl.load_workbook(p)[ITEMS]))
+    fill(path, target.item_uuid, {"หมายเหตุ": "ส่งหลักฐานเพิ่มเติมแล้ว"})
+
+    before = dump_database(db_path)
+    assert main(["import-progress", str(path), *common, "--dry-run"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "หมายเหตุ: - → ส่งหลักฐานเพิ่มเติมแล้ว" in out and "ยังไม่ได้บันทึก" in out
+    assert dump_database(db_path) == before
+    assert main(["worksheet", "import", str(path), *common, "--clerk", "นายสมชาย"]) == EXIT_OK
+    assert "บันทึกผลการดำเนินงานแล้ว 1 รายการ" in capsys.readouterr().out
+    database = open_workspace(db_path)
+    try:
+        saved = get_progress(database, round_uuid=twelve.uuid, item_uuid=target.item_uuid)
+    finally:
+        database.dispose()
+    assert saved.reported and saved.remarks == "ส่งหลักฐานเพิ่มเติมแล้ว"
+
+    bad = tmp_path / "not-a-sheet.xlsx"
+    bad.write_bytes(b"not a workbook")
+    before = dump_database(db_path)
+    assert main(["import-progress", str(bad), *common]) == EXIT_BAD_INPUT
+    assert "อ่านแบบรายงานไม่ได้" in capsys.readouterr().err
+    assert dump_database(db_path) == before
