@@ -515,7 +515,7 @@ class RoundState:
         self.first_half = _records(session, first) if first is not None else {}
         self.second_half = _records(session, second) if second is not None else {}
 
-    def _other(self, records: dict[int, ItemProgress], item: PlanItem) -> ItemProgressDetail | None:
+    def other_half(self, records: dict[int, ItemProgress], item: PlanItem) -> ItemProgressDetail | None:
         record = records.get(item.id)
         if record is None:
             return None
@@ -538,8 +538,8 @@ class RoundState:
         errors = validate_progress(
             draft,
             indicator_count=len(item.indicators),
-            first_half=self._other(self.first_half, item),
-            second_half=self._other(self.second_half, item),
+            first_half=self.other_half(self.first_half, item),
+            second_half=self.other_half(self.second_half, item),
         )
         if errors:
             raise ValidationFailed(tuple(errors))
@@ -576,6 +576,25 @@ def _write_results(record: ItemProgress, item: PlanItem, draft: ProgressDraft) -
         row.actual_value, row.actual_text, row.note = result.actual_value, result.actual_text, result.note
         kept.append(row)
     record.indicator_results = kept
+
+
+def check_progress_draft(
+    database: Database, *, round_uuid: str, item_uuid: str, draft: ProgressDraft
+) -> tuple[FieldError, ...]:
+    """What an editor should show before saving: the checks ``record_progress`` makes, nothing written."""
+    with database.session() as session:
+        state = RoundState(session, round_by_uuid(session, round_uuid))
+        item = state.items.get(item_uuid)
+        if item is None:
+            return (FieldError("item", "รายการนี้ไม่อยู่ในแผนของรอบนี้ หรือไม่ได้ดำเนินการในปีงบประมาณนี้"),)
+        return tuple(
+            validate_progress(
+                clean_progress(draft, len(item.indicators)),
+                indicator_count=len(item.indicators),
+                first_half=state.other_half(state.first_half, item),
+                second_half=state.other_half(state.second_half, item),
+            )
+        )
 
 
 def clear_progress(database: Database, *, round_uuid: str, item_uuid: str, clerk: str = "") -> None:

@@ -391,3 +391,15 @@ def test_many_items_are_saved_together_or_not_at_all(database, six) -> None:
     )
     assert [s.item_uuid for s in saved] == [first.item_uuid, second.item_uuid]
     assert all(p.reported for p in round_progress(database, six.uuid)[:2])
+
+
+def test_an_editor_can_check_a_draft_without_writing(database, demo, six) -> None:
+    from db.services.rounds import check_progress_draft
+
+    target = budgeted_item(database, six.uuid)
+    before = dump_database(database.path)
+    bad = ProgressDraft(status=ProgressStatus.NOT_POSSIBLE)
+    errors = check_progress_draft(database, round_uuid=six.uuid, item_uuid=target.item_uuid, draft=bad)
+    assert [e.field for e in errors] == ["not_possible_reason"]
+    assert check_progress_draft(database, round_uuid=six.uuid, item_uuid=target.item_uuid, draft=DONE) == ()
+    assert dump_database(database.path) == before
