@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status, 1)
         history = QDockWidget(self.tr("ประวัติการแก้ไข"), self)
         history.setObjectName("history")
-        history.setWidget(QUndoView(self.undo_stack))
+        undo_view = QUndoView(self.undo_stack)
+        undo_view.setEmptyLabel(self.tr("<ยังไม่มีการแก้ไข>"))
+        history.setWidget(undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
         history.hide()
         self.history_dock = history
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("ทำซ้ำ"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit.addActions([self.undo_action, self.redo_action])
-        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addActions(self._toolbar_undo_redo())
         edit.addSeparator()
         self.add_action = self._action(
             edit, self.tr("เพิ่มรายการ"), self.add_item, QKeySequence("Ctrl+N"), toolbar
@@ -241,6 +243,23 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, chosen=language: self.set_language(chosen))
             group.addAction(action)
             self.language_actions[language] = action
+
+    def _toolbar_undo_redo(self) -> list[QAction]:
+        """Undo/redo with short fixed texts for the toolbar, the command they would undo as the tooltip
+        (the menu's actions carry the whole command text, which would stretch the toolbar)."""
+        stack = self.undo_stack
+        out = []
+        for text, step, enabled, enabled_changed, text_changed in (
+            (self.tr("เลิกทำ"), stack.undo, stack.canUndo(), stack.canUndoChanged, stack.undoTextChanged),
+            (self.tr("ทำซ้ำ"), stack.redo, stack.canRedo(), stack.canRedoChanged, stack.redoTextChanged),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(step)
+            action.setEnabled(enabled)
+            enabled_changed.connect(action.setEnabled)  # Qt slots: disconnected when the action goes
+            text_changed.connect(action.setToolTip)
+            out.append(action)
+        return out
 
     # -- loading -------------------------------------------------------------------------------
     def reload_plans(self, select: str | None = None) -> None:

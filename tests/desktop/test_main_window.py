@@ -406,3 +406,18 @@ def test_moving_after_a_delete_and_undoing_both_restores_the_order(window, monke
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert visible_names(window) == before
+
+
+def test_the_toolbar_keeps_short_undo_texts_and_the_history_speaks_thai(window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QToolBar, QUndoView
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    undo, redo = (a for a in toolbar.actions() if a.text() in ("เลิกทำ", "ทำซ้ำ"))
+    assert not undo.isEnabled() and not redo.isEnabled()
+    assert window.findChild(QUndoView).emptyLabel() == "<ยังไม่มีการแก้ไข>"
+    window.table.selectRow(0)
+    window.move_item(+1)
+    assert undo.isEnabled() and undo.text() == "เลิกทำ" and undo.toolTip().startswith("ย้ายลำดับ")
+    undo.trigger()
+    assert redo.isEnabled() and not undo.isEnabled()
