@@ -32,6 +32,14 @@ class PrintMenu(QObject):
             self.tr("แผนหลายปีและตารางสรุป…"), self._multiyear, QKeySequence("Ctrl+Shift+P")
         )
         self.project_action = self._add(self.tr("รายละเอียดโครงการที่เลือก…"), self._project, None)
+        self.menu.addSeparator()
+        self.progress_action = self._add(
+            self.tr("รายงานผลการดำเนินงานของรอบที่เลือก…"), self._progress, QKeySequence("Ctrl+Shift+R")
+        )
+        self.announcement_action = self._add(self.tr("ประกาศรายงานผล…"), self._announcement, None)
+        self.evidence_action = self._add(self.tr("ภาคผนวกภาพถ่ายและหลักฐาน…"), self._evidence, None)
+        self.changes_action = self._add(self.tr("บันทึกการแก้ไขหลังปลดล็อก…"), self._changes, None)
+        self.ita_action = self._add(self.tr("รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)…"), self._ita, None)
 
     def _add(self, text: str, build: Callable[[], Built | None], shortcut: Any) -> QAction:
         action = QAction(text, self.window)
@@ -127,5 +135,135 @@ class PrintMenu(QObject):
         def work() -> Built:
             data = build_project_document(database, item_uuid=row.uuid)
             return data.item.name, render_project_document(data), stem, None
+
+        return work
+
+    # -- the round's forms --------------------------------------------------------------------------
+    def _round(self) -> Any:
+        """The round chosen in the reporting view, or None with a word to the clerk."""
+        found = self.window.current_round()
+        if found is None:
+            QMessageBox.information(
+                self.window, self.tr("พิมพ์รายงานผล"), self.tr("กรุณาเลือกรอบรายงานในหน้ารายงานผลก่อน")
+            )
+        return found
+
+    def _round_words(self, found: Any) -> tuple[str, str]:
+        """ "พ.ศ. ๒๕๖๗ รอบ ๖ เดือน" and a file name stem for the round."""
+        from db.thai.fiscal import RoundKind
+
+        months = 6 if found.kind is RoundKind.SIX_MONTH else 12
+        words = digits(
+            self.tr("พ.ศ. {year} รอบ {months} เดือน").format(year=found.fiscal_year + 543, months=months)
+        )
+        return words, f"{found.fiscal_year + 543}-{months}"
+
+    def _progress(self) -> Callable[[], Built] | None:
+        from db.exchange.progress_xlsx import export_progress_xlsx
+        from db.services.progress_report import build_progress_report
+        from forms.progress_report import render_progress_report
+
+        found = self._round()
+        if found is None:
+            return None
+        database = self.window.database
+        words, stem = self._round_words(found)
+        title = self.tr("รายงานผลการดำเนินงานป้องกันการทุจริต {round}").format(round=words)
+
+        file_stem = self.tr("รายงานผล-{stem}").format(stem=stem)
+
+        def work() -> Built:
+            report = build_progress_report(database, round_uuid=found.uuid)
+            return (
+                title,
+                render_progress_report(report),
+                file_stem,
+                lambda path: export_progress_xlsx(report, path),
+            )
+
+        return work
+
+    def _announcement(self) -> Callable[[], Built] | None:
+        from db.services.progress_report import build_progress_report
+        from forms.announcement import render_announcement
+
+        found = self._round()
+        if found is None:
+            return None
+        database = self.window.database
+        words, stem = self._round_words(found)
+        title = self.tr("ประกาศรายงานผลการดำเนินการป้องกันการทุจริต {round}").format(round=words)
+        file_stem = self.tr("ประกาศ-{stem}").format(stem=stem)
+
+        def work() -> Built:
+            report = build_progress_report(database, round_uuid=found.uuid)
+            return title, render_announcement(report), file_stem, None
+
+        return work
+
+    def _evidence(self) -> Callable[[], Built] | None:
+        from db.services.evidence import build_evidence_appendix
+        from forms.evidence_appendix import render_evidence_appendix
+
+        found = self._round()
+        if found is None:
+            return None
+        database = self.window.database
+        words, stem = self._round_words(found)
+        title = self.tr("ภาคผนวกภาพถ่ายและหลักฐาน {round}").format(round=words)
+        file_stem = self.tr("หลักฐาน-{stem}").format(stem=stem)
+
+        def work() -> Built:
+            appendix = build_evidence_appendix(database, round_uuid=found.uuid)
+            return title, render_evidence_appendix(appendix), file_stem, None
+
+        return work
+
+    def _changes(self) -> Callable[[], Built] | None:
+        from db.services.rounds import build_round_change_log
+        from forms.round_changes import render_round_changes
+
+        found = self._round()
+        if found is None:
+            return None
+        database = self.window.database
+        words, stem = self._round_words(found)
+        title = self.tr("บันทึกการแก้ไขรายงานผล {round}").format(round=words)
+        file_stem = self.tr("บันทึกการแก้ไข-{stem}").format(stem=stem)
+
+        def work() -> Built:
+            log = build_round_change_log(database, found.uuid)
+            return title, render_round_changes(log), file_stem, None
+
+        return work
+
+    def _ita(self) -> Callable[[], Built] | None:
+        from db.errors import BadInput
+        from db.services.ita import build_ita_report
+        from forms.ita_report import render_ita_report
+
+        window = self.window
+        if window.office is None or window.plan is None:
+            return None
+        found = window.current_round()
+        year = found.fiscal_year if found is not None else (window.fiscal_year or self._current_year())
+        database, office = window.database, window.office
+        title = digits(
+            self.tr("รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. {year}").format(year=year + 543)
+        )
+
+        missing = digits(
+            self.tr("ยังไม่มีรายงานมาตรการ ITA ของปีงบประมาณ พ.ศ. {year} (จัดทำได้ที่หน้ารายงานผล)").format(
+                year=year + 543
+            )
+        )
+        file_stem = f"ITA-{year + 543}"
+
+        def work() -> Built:
+            try:
+                document = build_ita_report(database, office_uuid=office.uuid, fiscal_year=year)
+            except KeyError:
+                raise BadInput(missing) from None
+            return title, render_ita_report(document), file_stem, None
 
         return work
