@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QUndoView,
@@ -56,6 +57,7 @@ from desktop.i18n import LANGUAGE_KEY, LANGUAGE_NAMES, RESTART_NOTE, choose_lang
 from desktop.models.item_table_model import ItemFilterProxy, ItemTableModel
 from desktop.models.plan_tree_model import ItemUuidRole, PlanTreeModel
 from desktop.printing import PrintMenu
+from desktop.rounds.reporting_side import ReportingSide
 
 TABLE_COLUMN_WIDTHS = {
     ItemTableModel.COL_NUMBER: 44,
@@ -97,6 +99,10 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.table_model)
         self._build_widgets()
         self._build_actions()
+        self.reporting = ReportingSide(self)
+        self.tabs.addTab(self.reporting.view, self.tr("รายงานผล"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.menuBar().addMenu(self.reporting.menu)
         self.printing = PrintMenu(self)
         self.menuBar().addMenu(self.printing.menu)
         self._build_settings_menu()
@@ -142,7 +148,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setSizes([400, 880])
-        self.setCentralWidget(splitter)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, self.tr("แผน"))
+        self.setCentralWidget(self.tabs)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, 1)
         history = QDockWidget(self.tr("ประวัติการแก้ไข"), self)
@@ -214,7 +223,7 @@ class MainWindow(QMainWindow):
         )
         self._action(edit, self.tr("เลื่อนขึ้น"), lambda: self.move_item(-1), QKeySequence("Ctrl+Up"))
         self._action(edit, self.tr("เลื่อนลง"), lambda: self.move_item(+1), QKeySequence("Ctrl+Down"))
-        self._action(
+        self.find_action = self._action(
             edit, self.tr("ค้นหา"), lambda: self.filters.search.setFocus(), QKeySequence.StandardKey.Find
         )
         self._action(
@@ -230,6 +239,18 @@ class MainWindow(QMainWindow):
         )
         self.rollover_action = self._action(plan, self.tr("ยกแผนไปปีถัดไป…"), self.roll_over)
         self.approve_action = self._action(plan, self.tr("อนุมัติแผน…"), self.approve)
+        plan.addSeparator()
+        self._action(plan, self.tr("ไปหน้าแผน"), lambda: self.tabs.setCurrentIndex(0), QKeySequence("Ctrl+1"))
+        self.toolbar = toolbar
+        #: what acts on the plan table: off while the reporting tab (which has its own) is shown
+        self.plan_actions = (
+            self.add_action,
+            self.catalog_action,
+            self.edit_action,
+            self.delete_action,
+            self.find_action,
+            self.check_action,
+        )
 
     def _build_settings_menu(self) -> None:
         languages = self.menuBar().addMenu(self.tr("ตั้งค่า")).addMenu(self.tr("ภาษา / Language"))
@@ -295,6 +316,7 @@ class MainWindow(QMainWindow):
         if self.plan is not None:
             self.settings.setValue("main/plan", self.plan.uuid)
         self.reload()
+        self.reporting.set_plan()
 
     def _year_chosen(self, *_: object) -> None:
         self.fiscal_year = self.year_box.currentData()
@@ -350,6 +372,18 @@ class MainWindow(QMainWindow):
             "ยังไม่ครบ {incomplete} รายการ · {state}"
         ).format(count=len(rows), total=total, quarters=quarters, incomplete=incomplete, state=state)
         self.status.setText(digits(text))
+
+    def _tab_changed(self, index: int) -> None:
+        on_plan = index == 0
+        self.toolbar.setVisible(on_plan)
+        for action in self.plan_actions:
+            action.setEnabled(on_plan)
+        if not on_plan:
+            self.reporting.view.reload()  # plan edits may have changed names, units or items
+
+    def current_round(self) -> Any:
+        """The reporting round shown in the รายงานผล tab (RoundInfo), or None."""
+        return self.reporting.view.current_round()
 
     # -- selection -----------------------------------------------------------------------------
     def selected_row(self) -> ItemRow | None:

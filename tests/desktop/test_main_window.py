@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -421,3 +422,36 @@ def test_the_toolbar_keeps_short_undo_texts_and_the_history_speaks_thai(window, 
     assert undo.isEnabled() and undo.text() == "เลิกทำ" and undo.toolTip().startswith("ย้ายลำดับ")
     undo.trigger()
     assert redo.isEnabled() and not undo.isEnabled()
+
+
+def test_the_reporting_tab_shows_the_newest_round_and_takes_over_the_keys(window, qtbot) -> None:
+    from db.thai.fiscal import RoundKind
+
+    found = window.current_round()
+    assert (found.fiscal_year, found.kind) == (2024, RoundKind.TWELVE_MONTH)
+    assert window.tabs.count() == 2 and window.tabs.tabText(1) == "รายงานผล"
+    window.reporting.show_action.trigger()
+    assert window.tabs.currentIndex() == 1
+    assert window.toolbar.isHidden() and not window.find_action.isEnabled()
+    assert not window.edit_action.isEnabled() and window.reporting.view.model.rowCount() > 0
+    window.tabs.setCurrentIndex(0)
+    assert not window.toolbar.isHidden() and window.find_action.isEnabled()
+
+
+@pytest.mark.parametrize("form", ["_progress", "_announcement", "_evidence", "_changes"])
+def test_the_rounds_forms_print_from_the_menu(window, qtbot, form) -> None:
+    task = window.printing.preview(getattr(window.printing, form), show=False)
+    with qtbot.waitSignal(task.finished, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: window.printing.last_preview is not None, timeout=5000)
+    assert window.printing.last_preview.page_count >= 1
+
+
+def test_the_ita_report_says_when_there_is_none(window, qtbot, monkeypatch) -> None:
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    task = window.printing.preview(window.printing._ita, show=False)
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "ยังไม่มีรายงานมาตรการ ITA ของปีงบประมาณ พ.ศ. ๒๕๖๗" in warnings[0]

@@ -1,0 +1,73 @@
+"""The reporting side of the main window: the round view as a tab and the รายงานผล menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from desktop.rounds.progress_editor import ProgressEditor
+from desktop.rounds.round_view import RoundView
+from desktop.rounds.worksheet_dialogs import export_for_units, import_filled
+
+
+class ReportingSide(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = RoundView(window.database, window.undo_stack, window._push, window.show_error, window)
+        self.view.editor_factory = ProgressEditor
+        self.menu = QMenu(self.tr("รายงานผล"), window)
+        self.show_action = self._add(self.tr("ไปหน้ารายงานผล"), self.show, QKeySequence("Ctrl+2"))
+        self.menu.addSeparator()
+        self.summary_action = self._add(self.tr("สรุปผลและผู้รายงาน…"), self.view.edit_summary)
+        self.check_action = self._add(
+            self.tr("ตรวจความครบถ้วนของรอบ"), self.view.check, QKeySequence("Shift+F7")
+        )
+        self.submit_action = self._add(self.tr("ส่งรายงาน (ล็อก)…"), self.view.submit)
+        self.unlock_action = self._add(self.tr("ปลดล็อก…"), self.view.unlock)
+        self.menu.addSeparator()
+        self.export_action = self._add(self.tr("ส่งออกแบบรายงานให้หน่วยงาน…"), self.export_worksheets)
+        self.import_action = self._add(self.tr("นำเข้าแบบรายงานที่กรอกแล้ว…"), self.import_worksheets)
+
+    def _add(self, text: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    def show(self) -> None:
+        self.window.tabs.setCurrentWidget(self.view)
+
+    def set_plan(self) -> None:
+        window = self.window
+        self.view.database = window.database
+        plan, office = window.plan, window.office
+        self.view.set_plan(
+            plan.uuid if plan else None, plan.fiscal_years if plan else (), office.units if office else ()
+        )
+
+    def _folder(self) -> Path:
+        return Path(self.window.database.path).parent
+
+    def export_worksheets(self) -> None:
+        found = self.view.current_round()
+        if found is not None:
+            export_for_units(self.window, self.window.database, found.uuid, self._folder())
+
+    def import_worksheets(self) -> None:
+        found = self.view.current_round()
+        if found is not None:
+            import_filled(
+                self.window,
+                self.window.database,
+                found.uuid,
+                self._folder(),
+                self.window._push,
+                self.view.reload,
+            )
