@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         on_plan = index == 0
         self.toolbar.setVisible(on_plan)
+        self.status.setVisible(on_plan)  # the plan's totals; the reporting tab shows the round's own
         for action in self.plan_actions:
             action.setEnabled(on_plan)
         if not on_plan:

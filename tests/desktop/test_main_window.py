@@ -432,7 +432,7 @@ def test_the_reporting_tab_shows_the_newest_round_and_takes_over_the_keys(window
     assert window.tabs.count() == 2 and window.tabs.tabText(1) == "รายงานผล"
     window.reporting.show_action.trigger()
     assert window.tabs.currentIndex() == 1
-    assert window.toolbar.isHidden() and not window.find_action.isEnabled()
+    assert window.toolbar.isHidden() and window.status.isHidden() and not window.find_action.isEnabled()
     assert not window.edit_action.isEnabled() and window.reporting.view.model.rowCount() > 0
     window.tabs.setCurrentIndex(0)
     assert not window.toolbar.isHidden() and window.find_action.isEnabled()
