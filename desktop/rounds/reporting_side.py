@@ -32,6 +32,8 @@ class ReportingSide(QObject):
         self.menu.addSeparator()
         self.export_action = self._add(self.tr("ส่งออกแบบรายงานให้หน่วยงาน…"), self.export_worksheets)
         self.import_action = self._add(self.tr("นำเข้าแบบรายงานที่กรอกแล้ว…"), self.import_worksheets)
+        self.menu.addSeparator()
+        self.ita_action = self._add(self.tr("รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)…"), self.edit_ita)
 
     def _add(self, text: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -71,3 +73,35 @@ class ReportingSide(QObject):
                 self.window._push,
                 self.view.reload,
             )
+
+    def ita_year(self) -> int | None:
+        """The fiscal year of the round shown, else the one chosen in the plan tab, else this year's."""
+        found = self.view.current_round()
+        if found is not None:
+            return found.fiscal_year
+        window = self.window
+        if window.plan is None:
+            return None
+        return window.fiscal_year or window.printing._current_year()
+
+    def edit_ita(self) -> None:
+        from db.services.ita import check_ita_report, get_ita_report, validate_ita_report
+        from desktop.ita.ita_commands import SaveItaReportCommand
+        from desktop.ita.ita_editor import ItaEditor
+
+        window, year = self.window, self.ita_year()
+        if window.office is None or year is None:
+            return
+        office = window.office
+        saved = get_ita_report(window.database, office_uuid=office.uuid, fiscal_year=year)
+        before = saved.as_draft() if saved is not None else None
+        editor = ItaEditor(
+            office_name=office.name,
+            fiscal_year=year,
+            draft=before,
+            validate=lambda draft: validate_ita_report(draft, fiscal_year=year),
+            check=check_ita_report,
+            parent=window,
+        )
+        if editor.exec() and editor.draft() != before:
+            window._push(SaveItaReportCommand(window.database, office.uuid, year, before, editor.draft()))

@@ -455,3 +455,25 @@ def test_the_ita_report_says_when_there_is_none(window, qtbot, monkeypatch) -> N
         pass
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert "ยังไม่มีรายงานมาตรการ ITA ของปีงบประมาณ พ.ศ. ๒๕๖๗" in warnings[0]
+
+
+def test_the_ita_report_is_edited_saved_undone_and_printed(window, qtbot, monkeypatch) -> None:
+    from db.services.ita import get_ita_report
+    from desktop.ita.ita_editor import ItaEditor
+    from tests.fixtures.ita001 import ITA001
+
+    opened = []
+    monkeypatch.setattr(ItaEditor, "exec", lambda self: opened.append(self) or 1)
+    monkeypatch.setattr(ItaEditor, "draft", lambda self: ITA001)
+    window.reporting.ita_action.trigger()
+    assert opened and "๒๕๖๗" in opened[0].windowTitle()  # the year of the round shown
+    office = window.office.uuid
+    saved = get_ita_report(window.database, office_uuid=office, fiscal_year=2024)
+    assert saved is not None and [m.title for m in saved.measures] == [m.title for m in ITA001.measures]
+    task = window.printing.preview(window.printing._ita, show=False)
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: window.printing.last_preview is not None, timeout=5000)
+    assert window.printing.last_preview.page_count >= 10
+    window.undo_action.trigger()
+    assert get_ita_report(window.database, office_uuid=office, fiscal_year=2024) is None
