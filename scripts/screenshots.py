@@ -98,9 +98,67 @@ def main() -> int:
     for _ in range(20):
         app.processEvents()
     preview.grab().save(str(OUT / "print-preview.png"))
+    preview.close()
+
+    _reporting_shots(app, window, database)
     database.dispose()
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def _reporting_shots(app, window, database) -> None:  # type: ignore[no-untyped-def]
+    """The รายงานผล tab, one item's progress editor, and the round report in the preview."""
+    from db.services.items import get_item
+    from db.services.rounds import check_progress_draft, get_progress
+    from desktop.rounds.evidence_box import ServiceEvidenceStore
+    from desktop.rounds.progress_editor import ProgressEditor
+
+    window.reporting.show()
+    window.resize(1366, 768)
+    app.processEvents()
+    window.grab().save(str(OUT / "round-view.png"))
+
+    found = window.current_round()
+    row = next(
+        r
+        for r in window.reporting.view.model.rows()
+        if r.progress.reported and r.progress.amount_disbursed and r.indicators_text
+    )
+    progress = get_progress(database, round_uuid=found.uuid, item_uuid=row.item_uuid)
+    editor = ProgressEditor(
+        item=get_item(database, row.item_uuid),
+        label=row.number,
+        progress=progress,
+        round_title=window.reporting.view.round_title(),
+        validate=lambda d: check_progress_draft(database, round_uuid=found.uuid, item_uuid=row.item_uuid, draft=d),
+        evidence=ServiceEvidenceStore(database, found.uuid, row.item_uuid),
+    )
+    editor.show()
+    app.processEvents()
+    editor.grab().save(str(OUT / "progress-editor.png"))
+    editor.close()
+
+    window.printing.last_preview = None
+    task = window.printing.preview(window.printing._progress, show=False)
+    while window.printing.last_preview is None:
+        app.processEvents()
+    del task
+    preview = window.printing.last_preview
+    preview.resize(1100, 780)
+    preview.show()
+    _settle(app)
+    preview.view.pageNavigator().jump(2, preview.view.pageNavigator().currentLocation())  # the form's page
+    _settle(app)
+    preview.grab().save(str(OUT / "round-report-preview.png"))
+
+
+def _settle(app) -> None:  # type: ignore[no-untyped-def]
+    """Let the PDF view render its pages (it does so in the background)."""
+    import time
+
+    for _ in range(40):
+        app.processEvents()
+        time.sleep(0.05)
 
 
 if __name__ == "__main__":
