@@ -130,7 +130,9 @@ def _reporting_shots(app, window, database) -> None:  # type: ignore[no-untyped-
         label=row.number,
         progress=progress,
         round_title=window.reporting.view.round_title(),
-        validate=lambda d: check_progress_draft(database, round_uuid=found.uuid, item_uuid=row.item_uuid, draft=d),
+        validate=lambda d: check_progress_draft(
+            database, round_uuid=found.uuid, item_uuid=row.item_uuid, draft=d
+        ),
         evidence=ServiceEvidenceStore(database, found.uuid, row.item_uuid),
     )
     editor.show()
