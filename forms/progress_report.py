@@ -9,7 +9,7 @@ statistics the seed lacks (status counts per มิติ, share completed, budg
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from io import BytesIO
 from typing import Any, ClassVar
 
@@ -32,12 +32,14 @@ from reportlab.platypus import (
 from db.models import ProgressStatus
 from db.services.progress_report import (
     NOT_DONE,
+    TRACK_HEADERS,
     Heading,
     ProgressDimension,
     ProgressReport,
     ProgressRow,
     StatusCounts,
     item_title,
+    percent,
 )
 from db.thai import format_date_long, format_money
 from db.thai.fiscal import RoundKind, round_label
@@ -48,18 +50,11 @@ from forms.text import draw_text, measure_text, thai_style
 TICK = "/"
 FORM_TITLE = "แบบรายงานผลการดำเนินงานป้องกันการทุจริตของ อปท."
 PLAN_TITLE = "แผนปฏิบัติการป้องกันการทุจริต"
-TRACK_HEADERS = (
-    "สร้างจิตสำนึกและปลูกฝังความซื่อสัตย์สุจริต",
-    "สร้างกลไกการป้องกันการทุจริต",
-    "สร้างประสิทธิภาพในการป้องกันการทุจริต",
-)
 
 
 def _percent(part: Decimal | int, whole: Decimal | int) -> str:
-    if not whole:
-        return "-"
-    value = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return f"{value:.2f}"
+    value = percent(part, whole)
+    return "-" if value is None else f"{value:.2f}"
 
 
 class ProgressReportRenderer(BaseRenderer):

@@ -6,7 +6,7 @@ Excel can sum (or printed text with Thai digits when asked).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,12 +34,14 @@ from db.exchange.xlsx_common import (
 )
 from db.models import ProgressStatus
 from db.services.progress_report import (
+    TRACK_HEADERS,
     Heading,
     ProgressDimension,
     ProgressReport,
     ProgressRow,
     StatusCounts,
     item_title,
+    percent,
 )
 from db.thai import apply_digits, format_money
 from db.thai.fiscal import round_label
@@ -48,11 +50,6 @@ TICK = "/"
 WIDTHS = (34.0, 22.0, 20.0, 30.0, 12.0, 12.0, 12.0, 13.0, 13.0, 13.0, 12.0)
 HEADING_FILL = PatternFill("solid", fgColor="F2F2F2")
 TOTAL_FILL = PatternFill("solid", fgColor="E6E6E6")
-TRACKS = (
-    "สร้างจิตสำนึกและปลูกฝังความซื่อสัตย์สุจริต",
-    "สร้างกลไกการป้องกันการทุจริต",
-    "สร้างประสิทธิภาพในการป้องกันการทุจริต",
-)
 
 
 def export_progress_xlsx(
@@ -142,7 +139,9 @@ class _FormSheet:
             align=HEADER,
         )
         self.sheet.merge_cells(start_row=top, start_column=8, end_row=top, end_column=10)
-        for column, title in zip(range(5, 11), ("งบบูรณาการ", "งบหน่วยงาน", "ผลเบิกจ่าย", *TRACKS), strict=True):
+        for column, title in zip(
+            range(5, 11), ("งบบูรณาการ", "งบหน่วยงาน", "ผลเบิกจ่าย", *TRACK_HEADERS), strict=True
+        ):
             put(self.sheet, sub, column, title, font=BOLD, align=HEADER)
         self.sheet.row_dimensions[top].height = 2 * LINE_HEIGHT
         self.sheet.row_dimensions[sub].height = 4 * LINE_HEIGHT
@@ -190,12 +189,6 @@ class _FormSheet:
         self.sheet.row_dimensions[self.row].height = row_height(list(zip(texts, WIDTHS[:4], strict=True)))
 
 
-def _percent(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
 def _statistics_sheet(sheet: Worksheet, report: ProgressReport, thai: bool) -> None:
     head = (
         "มิติ",
@@ -234,8 +227,8 @@ def _statistics_sheet(sheet: Worksheet, report: ProgressReport, thai: bool) -> N
         row = 3 + offset
         font = BOLD if label == "รวม" else BODY
         values: list[object] = [apply_digits(label, thai), c.total, c.done, c.in_progress, c.in_ordinance]
-        values += [c.not_possible, c.not_reported, _percent(c.done, c.total), budget, disbursed]
-        values.append(_percent(disbursed, budget))
+        values += [c.not_possible, c.not_reported, percent(c.done, c.total), budget, disbursed]
+        values.append(percent(disbursed, budget))
         for column, value in enumerate(values, start=1):
             if thai and isinstance(value, (int, Decimal)):
                 value = format_money(value) if column in (9, 10) else apply_digits(str(value), True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from db.models import ItemKind, ProgressStatus
 from db.services.frameworks import FrameworkNode, get_framework
@@ -22,6 +22,19 @@ from db.session import Database
 from db.thai.fiscal import RoundKind
 
 NOT_DONE = "ไม่ได้ดำเนินการ"
+#: the three แนวทางตามแผนบูรณาการ columns, in the form's order
+TRACK_HEADERS = (
+    "สร้างจิตสำนึกและปลูกฝังความซื่อสัตย์สุจริต",
+    "สร้างกลไกการป้องกันการทุจริต",
+    "สร้างประสิทธิภาพในการป้องกันการทุจริต",
+)
+
+
+def percent(part: Decimal | int, whole: Decimal | int | None) -> Decimal | None:
+    """``part`` of ``whole`` in percent, rounded half-up to two places; None when there is no whole."""
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _sum(amounts: list[Decimal | None]) -> Decimal | None:

@@ -232,28 +232,23 @@ def _records(session: Session, round_: Round) -> dict[int, ItemProgress]:
     return {r.plan_item_id: r for r in records}
 
 
-def _first_half(session: Session, round_: Round) -> Round | None:
-    if round_.kind is not RoundKind.TWELVE_MONTH:
+def _other_half(session: Session, round_: Round, kind: RoundKind) -> Round | None:
+    """The same year's round of ``kind``, when it is the other one and exists."""
+    if round_.kind is kind:
         return None
     return session.scalar(
         select(Round).where(
-            Round.plan_id == round_.plan_id,
-            Round.fiscal_year == round_.fiscal_year,
-            Round.kind == RoundKind.SIX_MONTH,
+            Round.plan_id == round_.plan_id, Round.fiscal_year == round_.fiscal_year, Round.kind == kind
         )
     )
+
+
+def _first_half(session: Session, round_: Round) -> Round | None:
+    return _other_half(session, round_, RoundKind.SIX_MONTH)
 
 
 def _second_half(session: Session, round_: Round) -> Round | None:
-    if round_.kind is not RoundKind.SIX_MONTH:
-        return None
-    return session.scalar(
-        select(Round).where(
-            Round.plan_id == round_.plan_id,
-            Round.fiscal_year == round_.fiscal_year,
-            Round.kind == RoundKind.TWELVE_MONTH,
-        )
-    )
+    return _other_half(session, round_, RoundKind.TWELVE_MONTH)
 
 
 def _detail(item: PlanItem, record: ItemProgress) -> dict[str, object]:

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from db.services.completeness import Problem
 from db.services.plan_overview import ItemRow
 from db.thai import format_money
 from desktop.i18n import digits, thai_ui
+from desktop.models.rows_model import RowsTableModel
 from desktop.vocabulary import ui_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +44,7 @@ def _problem(source: str) -> str:
     return QCoreApplication.translate("ItemProblem", source)
 
 
-class ItemTableModel(QAbstractTableModel):
+class ItemTableModel(RowsTableModel):
     COL_NUMBER, COL_KIND, COL_NAME, COL_CODE, COL_RESPONSIBLE, COL_BUDGET, COL_QUARTERS, COL_CHECK = range(8)
     #: source texts, translated in headerData()
     HEADERS = (
@@ -62,29 +62,9 @@ class ItemTableModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole
     RowRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ItemRow, ...] = ()
-
-    def set_rows(self, rows: tuple[ItemRow, ...]) -> None:
-        """Show ``rows``; when they are the same items in the same order, only changed rows repaint."""
-        rows = tuple(rows)
-        if [r.uuid for r in rows] != [r.uuid for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
-        self._rows = rows
-        last = self.columnCount() - 1
-        for n in changed:
-            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
-
-    def rows(self) -> tuple[ItemRow, ...]:
-        return self._rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
+    @staticmethod
+    def row_key(row: Any) -> object:
+        return row.uuid
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)

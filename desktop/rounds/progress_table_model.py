@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from db.services.progress_report import ProgressRow
 from db.services.vocabulary import ProgressStatus
 from db.thai import format_money
 from desktop.i18n import digits, thai_ui
+from desktop.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +66,7 @@ def row_budget(row: ProgressRow) -> Decimal | None:
     return sum(amounts, Decimal("0.00")) if amounts else None
 
 
-class ProgressTableModel(QAbstractTableModel):
+class ProgressTableModel(RowsTableModel):
     COL_NUMBER, COL_NAME, COL_RESPONSIBLE, COL_STATUS, COL_BUDGET, COL_DISBURSED = range(6)
     #: source texts, translated in headerData()
     HEADERS = (
@@ -83,29 +83,9 @@ class ProgressTableModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole
     RowRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ProgressRow, ...] = ()
-
-    def set_rows(self, rows: tuple[ProgressRow, ...]) -> None:
-        """Show ``rows``; when they are the same items in the same order, only changed rows repaint."""
-        rows = tuple(rows)
-        if [r.item_uuid for r in rows] != [r.item_uuid for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
-        self._rows = rows
-        last = self.columnCount() - 1
-        for n in changed:
-            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
-
-    def rows(self) -> tuple[ProgressRow, ...]:
-        return self._rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
+    @staticmethod
+    def row_key(row: Any) -> object:
+        return row.item_uuid
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
