@@ -35,6 +35,7 @@ from desktop.editors.item_editor import ItemEditor
 from desktop.editors.office_wizard import OfficeWizard
 from desktop.i18n import LANGUAGE_NAMES, THAI
 from desktop.models.item_table_model import ItemTableModel
+from desktop.rounds.progress_table_model import ProgressTableModel
 
 # The offscreen platform logs this warning whenever a shown top-level window gets size hints.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -45,8 +46,8 @@ THAI_LETTERS = re.compile("[\u0e00-\u0e7f]")
 @dataclass(frozen=True)
 class Data:
     """The Thai that is data, not UI: texts shown as they are (units of the office, unit names offered
-    for typing, which are saved as typed, Thai's own name in the language menu) and names that UI
-    texts embed (the office, its plans)."""
+    for typing, which are saved as typed, the responsible units typed in the plan's items, Thai's own
+    name in the language menu) and names that UI texts embed (the office, its plans)."""
 
     whole: frozenset[str]
     embedded: tuple[str, ...]
@@ -56,6 +57,7 @@ def thai_data(window, *extra: str) -> Data:
     office = window.office
     whole = {*office.units, *item_pages.EXTRA_RESPONSIBLE, *office_wizard.COMMON_UNITS}
     whole |= {*indicator_list.COMMON_UNITS, LANGUAGE_NAMES[THAI], *extra}
+    whole |= {item.responsible for item in list_items(window.database, window.plan.uuid)}
     embedded = [office.name, *(plan.title for plan in list_plans(window.database, office.uuid))]
     return Data(frozenset(whole), tuple(sorted(embedded, key=len, reverse=True)))
 
@@ -199,3 +201,23 @@ def test_print_preview_chrome_is_english(english_window, qtbot) -> None:
     preview = window.printing.last_preview
     assert thai_left(chrome_texts(preview), thai_data(window)) == []
     assert preview.windowTitle() == "Print preview — Anti-corruption action plan table, fiscal year B.E. 2567"
+
+
+def test_reporting_tab_chrome_is_english(english_window) -> None:
+    window = english_window
+    window.reporting.show()
+    view = window.reporting.view
+    assert window.tabs.currentWidget() is view
+    assert view.round is not None and view.model.rowCount() > 0  # the demo's rounds of 2567
+    model, rows = view.model, range(view.model.rowCount())
+    number, status = ProgressTableModel.COL_NUMBER, ProgressTableModel.COL_STATUS
+    cells = [model.index(r, status).data() for r in rows]  # the statuses: a closed vocabulary
+    tips = [model.index(r, c).data(Qt.ItemDataRole.ToolTipRole) for r in rows for c in (number, status)]
+    legends = [text for text, _colour in (*view.status_chart._legend(), *view.budget_chart._legend())]
+    bars = [label for label, _counts in view.status_chart.bars()]
+    shares = [view.budget_chart._share(budget, paid) for _label, budget, paid in view.budget_chart.bars()]
+    texts = [*chrome_texts(view), *cells, *(tip for tip in tips if tip), *legends, *bars, *shares]
+    assert thai_left(texts, thai_data(window)) == []
+    assert {"Edit progress…", "Submit (lock)…", "Unlock…", "Overview", "Budget", "Disbursed"} <= set(texts)
+    assert view.round_box.currentText().startswith("Fiscal year B.E. 2567 · ")
+    assert bars[0] == "Dimension 1"
