@@ -14,12 +14,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QMessageBox,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from desktop.editors.indicator_list import select_value
 from desktop.editors.item_pages import DetailsPage, IndicatorsPage, MainPage, SchedulePage, scrolled
 from desktop.i18n import digits
 from desktop.widgets import ErrorLabel, OrderedListEdit
+from desktop.widgets.editor_dialog import EditorDialog
 
 Validate = Callable[[ItemDraft], Iterable[FieldError]]
 
@@ -50,7 +49,7 @@ class _Target:
     prefix: str = ""
 
 
-class ItemEditor(QDialog):
+class ItemEditor(EditorDialog):
     def __init__(
         self,
         *,
@@ -207,26 +206,6 @@ class ItemEditor(QDialog):
                 self.showErrors(problems, self.tr("ยังบันทึกไม่ได้ กรุณาแก้ไขตามข้อความสีแดง"))
                 return
         super().accept()
-
-    def reject(self) -> None:
-        if self.isModified():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.accept()
-            return  # Enter alone never closes a half-filled dialog (QDialogButtonBox makes OK default)
-        super().keyPressEvent(event)
 
     # errors
 

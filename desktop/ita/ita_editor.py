@@ -18,13 +18,11 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -48,6 +46,7 @@ from desktop.ita.measure_page import MeasurePage
 from desktop.ita.reference_table import WARNING_COLOUR, ReferenceRow
 from desktop.ita.result_blocks import range_text
 from desktop.widgets import ErrorLabel
+from desktop.widgets.editor_dialog import EditorDialog
 
 Validate = Callable[[ItaReportDraft], Iterable[FieldError]]
 Check = Callable[[ItaReportDraft], Sequence[ItaFinding]]
@@ -56,7 +55,7 @@ _MEASURE_KEY = re.compile(r"measures\[(\d+)\](?:\.(.+))?")
 _BLOCK_KEY = re.compile(r"result_blocks\[(\d+)\]")
 
 
-class ItaEditor(QDialog):
+class ItaEditor(EditorDialog):
     def __init__(
         self,
         *,
@@ -193,26 +192,6 @@ class ItaEditor(QDialog):
             self.notice.setText(self.tr("มีข้อสังเกตที่ยังไม่ได้ตรวจดู (ด้านล่าง) กด บันทึก อีกครั้งเพื่อบันทึกตามที่กรอกไว้"))
             return
         super().accept()
-
-    def reject(self) -> None:
-        if self.isModified():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.accept()
-            return  # Enter alone never closes a half-filled dialog
-        super().keyPressEvent(event)
 
     # errors and findings
 

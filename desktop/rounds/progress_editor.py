@@ -16,13 +16,11 @@ import re
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from desktop.i18n import digits
 from desktop.rounds.evidence_box import EvidenceBox, EvidenceStore, ServiceEvidenceStore
 from desktop.rounds.progress_fields import GREY, IndicatorResultRow, ProgressFields
 from desktop.widgets import ErrorLabel, FieldBox
+from desktop.widgets.editor_dialog import EditorDialog
 
 Validate = Callable[[ProgressDraft], Iterable[FieldError]]
 
@@ -48,7 +47,7 @@ BANNER_STYLE = (
 )
 
 
-class ProgressEditor(QDialog):
+class ProgressEditor(EditorDialog):
     def __init__(
         self,
         *,
@@ -244,26 +243,6 @@ class ProgressEditor(QDialog):
             self.showErrors(problems, self.tr("ยังบันทึกไม่ได้ กรุณาแก้ไขตามข้อความสีแดง"))
             return
         super().accept()
-
-    def reject(self) -> None:
-        if self.isModified():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.accept()
-            return
-        super().keyPressEvent(event)
 
     # errors
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from db.errors import FieldError, UserFacingError
 from db.services.rounds import RoundSummary
 from desktop.widgets import ErrorLabel, FieldBox, ThaiDateEdit
+from desktop.widgets.editor_dialog import EditorDialog
 
 Validate = Callable[[RoundSummary], Iterable[FieldError]]
 TEXT_FIELDS = ("supporting_factors", "problems", "suggestions")
@@ -42,7 +41,7 @@ LINE_FIELDS = (
 DATE_FIELDS = ("report_date", "announcement_date")
 
 
-class RoundSummaryDialog(QDialog):
+class RoundSummaryDialog(EditorDialog):
     def __init__(
         self,
         summary: RoundSummary,
@@ -162,6 +161,9 @@ class RoundSummaryDialog(QDialog):
         return RoundSummary(**values)  # type: ignore[arg-type]
 
     def isModified(self) -> bool:
+        """Changed since opened (a read-only dialog never is: nothing typed there can be saved)."""
+        if self._read_only:
+            return False
         return any(d.error() for d in self.dates.values()) or self.summary() != self._original
 
     # -- closing -----------------------------------------------------------------------------------
@@ -181,19 +183,6 @@ class RoundSummaryDialog(QDialog):
             self.showErrors(problems, self.tr("ยังบันทึกไม่ได้ กรุณาแก้ไขช่องที่มีข้อความสีแดง"))
             return
         super().accept()
-
-    def reject(self) -> None:
-        if not self._read_only and self.isModified():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
     # -- errors ------------------------------------------------------------------------------------
     def clearErrors(self) -> None:

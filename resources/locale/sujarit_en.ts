@@ -369,6 +369,13 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <source>ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่</source>
+        <translation>Your changes have not been saved. Close without saving?</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBox</name>
     <message>
         <source>หลักฐาน (ภาพถ่าย/เอกสาร PDF)</source>
@@ -688,10 +695,6 @@
         <translation>There are findings you have not looked at yet (below): press Save again to save as entered</translation>
     </message>
     <message>
-        <source>ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่</source>
-        <translation>Your changes have not been saved. Close without saving?</translation>
-    </message>
-    <message>
         <source>มาตรการที่ {n}</source>
         <translation>Measure {n}</translation>
     </message>
@@ -745,10 +748,6 @@
     <message>
         <source>ยังบันทึกไม่ได้ กรุณาแก้ไขตามข้อความสีแดง</source>
         <translation>Not saved yet; please correct what the red messages point out.</translation>
-    </message>
-    <message>
-        <source>ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่</source>
-        <translation>Your changes are not saved. Close without saving?</translation>
     </message>
     <message>
         <source>ข้อ {n}: </source>
@@ -1492,10 +1491,6 @@
         <source>ยังบันทึกไม่ได้ กรุณาแก้ไขตามข้อความสีแดง</source>
         <translation>Cannot save yet; please correct what the red messages say</translation>
     </message>
-    <message>
-        <source>ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่</source>
-        <translation>Your changes have not been saved. Close without saving?</translation>
-    </message>
 </context>
 <context>
     <name>ProgressFields</name>
@@ -1944,10 +1939,6 @@
     <message>
         <source>ยังบันทึกไม่ได้ กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
         <translation>Not saved yet: please correct the fields with a red message</translation>
-    </message>
-    <message>
-        <source>ข้อมูลที่แก้ไขยังไม่ได้บันทึก ต้องการปิดโดยไม่บันทึกหรือไม่</source>
-        <translation>Your changes have not been saved. Close without saving?</translation>
     </message>
 </context>
 <context>
